@@ -1,0 +1,107 @@
+// The runtime schema of the argument-map format, version 1. Pure: no DOM, no React, no store.
+// The published JSON Schema (data/argument-map.schema.json) is generated from these definitions.
+import { z } from "zod";
+
+/** Limits that keep a hostile or accidental file from freezing the tab. */
+export const LIMITS = {
+  fileBytes: 20 * 1024 * 1024,
+  claims: 20_000,
+  idLength: 200,
+  shortText: 500,
+  longText: 10_000,
+  sourceText: 5_000_000,
+  nestingDepth: 64,
+} as const;
+
+export const FORMAT_NAME = "argument-map";
+export const FORMAT_VERSION = 1;
+
+const id = z
+  .string()
+  .min(1)
+  .max(LIMITS.idLength)
+  .describe("An identifier, unique among the map's ids of its kind.");
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+const webUrl = z
+  .string()
+  .max(2_000)
+  .regex(/^https?:\/\/\S+$/, { message: "url" })
+  .describe("An http:// or https:// address.");
+// Extras are taken as they are, not copied: a copy would drop keys such as "__proto__".
+const ext = z
+  .custom<Record<string, unknown>>(
+    (value) => value !== null && typeof value === "object" && !Array.isArray(value),
+    { message: "ext" },
+  )
+  .meta({ type: "object" })
+  .describe("Free-form extras for other tools; kept unchanged on a round trip.");
+
+export const speakerSchema = z.strictObject({
+  id,
+  name: shortText.min(1),
+  role: shortText.optional(),
+  affiliation: shortText.optional(),
+  url: webUrl.optional(),
+  ext: ext.optional(),
+});
+
+export const topicSchema = z.strictObject({
+  id,
+  label: shortText.min(1),
+  ext: ext.optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: shortText.min(1),
+  publisher: shortText.optional(),
+  date: shortText.optional(),
+  url: webUrl.optional(),
+  text: z.string().max(LIMITS.sourceText).optional().describe("The source's full text."),
+  ext: ext.optional(),
+});
+
+export const quoteSchema = z.strictObject({
+  source: id.describe("The id of a source in `sources`."),
+  text: longText.min(1).describe("A verbatim excerpt of the source's text."),
+});
+
+export const claimSchema = z.strictObject({
+  id,
+  text: longText.min(1),
+  speaker: id.optional().describe("A speaker id; absent means the source's own framing."),
+  topics: z.array(id).max(50).optional(),
+  quote: quoteSchema.optional(),
+  note: longText.optional(),
+  ext: ext.optional(),
+});
+
+export const linkTypeSchema = z.enum(["support", "dispute"]);
+
+export const linkSchema = z.strictObject({
+  id: id.optional().describe("Optional; a stable id is derived from the ends when absent."),
+  from: id.describe("The claim that supports or disputes."),
+  to: id.describe("The claim supported or disputed."),
+  type: linkTypeSchema,
+  note: longText.optional(),
+  ext: ext.optional(),
+});
+
+export const argumentMapSchema = z
+  .strictObject({
+    format: z.literal(FORMAT_NAME).optional(),
+    version: z.literal(FORMAT_VERSION).optional(),
+    title: shortText.min(1),
+    description: longText.optional(),
+    speakers: z.array(speakerSchema),
+    topics: z.array(topicSchema).optional(),
+    sources: z.array(sourceSchema).optional(),
+    claims: z.array(claimSchema).max(LIMITS.claims),
+    links: z.array(linkSchema),
+    ext: ext.optional(),
+  })
+  .describe("An argument map: claims by speakers, and the support and dispute links between them.");
+
+/** The map as written in a file. */
+export type ArgumentMapFile = z.infer<typeof argumentMapSchema>;
