@@ -54,7 +54,8 @@ function tooDeepAt(text: string, limit: number): number | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -86,7 +87,10 @@ export function parseJsonText(text: string): JsonTextResult {
   if (bytes > LIMITS.fileBytes) {
     return {
       ok: false,
-      problem: { path: FILE, message: `is larger than the ${LIMITS.fileBytes / 1024 / 1024} MB limit` },
+      problem: {
+        path: FILE,
+        message: `is larger than the ${LIMITS.fileBytes / 1024 / 1024} MB limit`,
+      },
     };
   }
   if (text.trim() === "") return { ok: false, problem: { path: FILE, message: "is empty" } };

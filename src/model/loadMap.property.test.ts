@@ -14,7 +14,12 @@ describe("the loader never throws", () => {
   });
 
   test("on arbitrary values, prototypes included", () => {
-    fc.assert(fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (v) => void loadMap(v)));
+    fc.assert(
+      fc.property(
+        fc.anything({ withObjectString: true, withNullPrototype: true }),
+        (v) => void loadMap(v),
+      ),
+    );
   });
 
   test("on a valid map with any one field replaced by any JSON value", () => {
@@ -50,9 +55,16 @@ function corruptionsOf(raw: Raw): Corruption[] {
   ];
   (raw.claims as Raw[]).forEach((claim, i) => {
     out.push({ path: `claims[${i}].text`, apply: (r) => (r.claims[i].text = null) });
-    out.push({ path: `claims[${i}].speaker`, apply: (r) => (r.claims[i].speaker = "nobody-at-all") });
+    out.push({
+      path: `claims[${i}].speaker`,
+      apply: (r) => (r.claims[i].speaker = "nobody-at-all"),
+    });
     out.push({ path: `claims[${i}].weight`, apply: (r) => (r.claims[i].weight = 1) });
-    if (claim.quote) out.push({ path: `claims[${i}].quote.text`, apply: (r) => (r.claims[i].quote.text = "\u0007not in the source\u0007") });
+    if (claim.quote)
+      out.push({
+        path: `claims[${i}].quote.text`,
+        apply: (r) => (r.claims[i].quote.text = "\u0007not in the source\u0007"),
+      });
   });
   (raw.links as Raw[]).forEach((_link, i) => {
     out.push({ path: `links[${i}].to`, apply: (r) => (r.links[i].to = "missing-claim-id") });

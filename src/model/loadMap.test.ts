@@ -20,7 +20,9 @@ describe("a valid map", () => {
   });
 
   test("optional lists and the envelope may be left out", () => {
-    const result = parseMap('{"title":"T","speakers":[],"claims":[{"id":"a","text":"A"},{"id":"b","text":"B"}],"links":[{"from":"a","to":"b","type":"support"}]}');
+    const result = parseMap(
+      '{"title":"T","speakers":[],"claims":[{"id":"a","text":"A"},{"id":"b","text":"B"}],"links":[{"from":"a","to":"b","type":"support"}]}',
+    );
     expect(result.ok && result.map).toMatchObject({
       format: "argument-map",
       version: 1,
@@ -34,7 +36,11 @@ describe("a valid map", () => {
     const result = loadMap({
       title: "T",
       speakers: [],
-      claims: [{ id: "a", text: "A" }, { id: "b", text: "B" }, { id: "c", text: "C" }],
+      claims: [
+        { id: "a", text: "A" },
+        { id: "b", text: "B" },
+        { id: "c", text: "C" },
+      ],
       links: [
         { from: "a", to: "b", type: "support" },
         { id: "a->b", from: "c", to: "b", type: "dispute" },
@@ -54,12 +60,22 @@ describe("a valid map", () => {
 
 describe("bad input is reported at its path", () => {
   test.each([
-    ["not JSON", '{"title": "T",\n  "speakers": [}', "(file)", /not valid JSON: .* at line 2, column 16/],
+    [
+      "not JSON",
+      '{"title": "T",\n  "speakers": [}',
+      "(file)",
+      /not valid JSON: .* at line 2, column 16/,
+    ],
     ["empty", "   \n", "(file)", /is empty/],
     ["binary", "\u0000\u0001PNG\u0002", "(file)", /binary/],
     ["an array", "[]", "(top level)", /should be an object/],
     ["a string", '"map"', "(top level)", /should be an object/],
-    ["deep nesting", "[".repeat(5000), "(file)", /nests deeper than 64 levels at line 1, column 65/],
+    [
+      "deep nesting",
+      "[".repeat(5000),
+      "(file)",
+      /nests deeper than 64 levels at line 1, column 65/,
+    ],
   ])("%s", (_name, text, path, message) => {
     const result = parseMap(text);
     expect(result.ok).toBe(false);
@@ -73,7 +89,9 @@ describe("bad input is reported at its path", () => {
   test("a file over 20 MB is refused before parsing", () => {
     const text = `{"title":"${"x".repeat(20 * 1024 * 1024)}"}`;
     const result = parseMap(text);
-    expect(!result.ok && result.problems).toEqual([{ path: "(file)", message: "is larger than the 20 MB limit" }]);
+    expect(!result.ok && result.problems).toEqual([
+      { path: "(file)", message: "is larger than the 20 MB limit" },
+    ]);
   });
 
   test("a map over 20,000 claims is refused", () => {
@@ -85,10 +103,26 @@ describe("bad input is reported at its path", () => {
   });
 
   test.each<[string, (raw: Record<string, any>) => void, Problem]>([
-    ["missing title", (r) => delete r.title, { path: "title", message: "is required (a text (string))" }],
-    ["wrong type", (r) => (r.claims[1].text = 42), { path: "claims[1].text", message: "should be a text (string), not the number 42" }],
-    ["empty text", (r) => (r.claims[0].text = ""), { path: "claims[0].text", message: "must not be empty" }],
-    ["claims not a list", (r) => (r.claims = {}), { path: "claims", message: "should be a list, not an object" }],
+    [
+      "missing title",
+      (r) => delete r.title,
+      { path: "title", message: "is required (a text (string))" },
+    ],
+    [
+      "wrong type",
+      (r) => (r.claims[1].text = 42),
+      { path: "claims[1].text", message: "should be a text (string), not the number 42" },
+    ],
+    [
+      "empty text",
+      (r) => (r.claims[0].text = ""),
+      { path: "claims[0].text", message: "must not be empty" },
+    ],
+    [
+      "claims not a list",
+      (r) => (r.claims = {}),
+      { path: "claims", message: "should be a list, not an object" },
+    ],
     [
       "typo in a key",
       (r) => {
@@ -97,43 +131,126 @@ describe("bad input is reported at its path", () => {
       },
       {
         path: "claims[0].speker",
-        message: 'unknown field "speker" — did you mean "speaker"? (allowed: id, text, speaker, topics, quote, note, ext)',
+        message:
+          'unknown field "speker" — did you mean "speaker"? (allowed: id, text, speaker, topics, quote, note, ext)',
       },
     ],
     [
       "unknown top-level key",
       (r) => (r.tittle = "x"),
-      { path: "tittle", message: expect.stringContaining('did you mean "title"?') as unknown as string },
+      {
+        path: "tittle",
+        message: expect.stringContaining('did you mean "title"?') as unknown as string,
+      },
     ],
-    ["unknown link type", (r) => (r.links[0].type = "attack"), { path: "links[0].type", message: 'should be "support" or "dispute", not the text "attack"' }],
-    ["wrong format name", (r) => (r.format = "kialo"), { path: "format", message: 'should be "argument-map", not the text "kialo"' }],
-    ["bad url", (r) => (r.speakers[0].url = "javascript:alert(1)"), { path: "speakers[0].url", message: 'should be a web address starting with http:// or https://, not the text "javascript:alert(1)"' }],
-    ["ext not an object", (r) => (r.ext = [1]), { path: "ext", message: "should be an object, not a list" }],
-    ["newer version", (r) => (r.version = 2), { path: "version", message: "is 2, newer than this app understands (version 1); open the file in a newer version of the app" }],
-    ["duplicate claim id", (r) => r.claims.push({ id: "c1", text: "Again" }), { path: "claims[3].id", message: 'duplicate id "c1": claims[0] has it too' }],
-    ["duplicate speaker id", (r) => {
+    [
+      "unknown link type",
+      (r) => (r.links[0].type = "attack"),
+      { path: "links[0].type", message: 'should be "support" or "dispute", not the text "attack"' },
+    ],
+    [
+      "wrong format name",
+      (r) => (r.format = "kialo"),
+      { path: "format", message: 'should be "argument-map", not the text "kialo"' },
+    ],
+    [
+      "bad url",
+      (r) => (r.speakers[0].url = "javascript:alert(1)"),
+      {
+        path: "speakers[0].url",
+        message:
+          'should be a web address starting with http:// or https://, not the text "javascript:alert(1)"',
+      },
+    ],
+    [
+      "ext not an object",
+      (r) => (r.ext = [1]),
+      { path: "ext", message: "should be an object, not a list" },
+    ],
+    [
+      "newer version",
+      (r) => (r.version = 2),
+      {
+        path: "version",
+        message:
+          "is 2, newer than this app understands (version 1); open the file in a newer version of the app",
+      },
+    ],
+    [
+      "duplicate claim id",
+      (r) => r.claims.push({ id: "c1", text: "Again" }),
+      { path: "claims[3].id", message: 'duplicate id "c1": claims[0] has it too' },
+    ],
+    [
+      "duplicate speaker id",
+      (r) => {
         r.speakers[1].id = "ann";
         r.claims[1].speaker = "ann";
-      }, { path: "speakers[1].id", message: 'duplicate id "ann": speakers[0] has it too' }],
-    ["dangling speaker", (r) => (r.claims[1].speaker = "ghost"), { path: "claims[1].speaker", message: 'there is no speaker with id "ghost"' }],
-    ["near-miss speaker", (r) => (r.claims[1].speaker = "anne"), { path: "claims[1].speaker", message: 'there is no speaker with id "anne" — did you mean "ann"?' }],
-    ["dangling topic", (r) => (r.claims[0].topics = ["t1", "t9"]), { path: "claims[0].topics[1]", message: 'there is no topic with id "t9"' }],
-    ["repeated topic", (r) => (r.claims[0].topics = ["t1", "t1"]), { path: "claims[0].topics[1]", message: 'lists topic "t1" twice' }],
-    ["dangling source", (r) => (r.claims[0].quote.source = "paper"), { path: "claims[0].quote.source", message: 'there is no source with id "paper"' }],
-    ["dangling link end", (r) => (r.links[0].to = "c99"), { path: "links[0].to", message: 'there is no claim with id "c99"' }],
-    ["self link", (r) => (r.links[1].to = "c3"), { path: "links[1]", message: 'links claim "c3" to itself' }],
+      },
+      { path: "speakers[1].id", message: 'duplicate id "ann": speakers[0] has it too' },
+    ],
+    [
+      "dangling speaker",
+      (r) => (r.claims[1].speaker = "ghost"),
+      { path: "claims[1].speaker", message: 'there is no speaker with id "ghost"' },
+    ],
+    [
+      "near-miss speaker",
+      (r) => (r.claims[1].speaker = "anne"),
+      {
+        path: "claims[1].speaker",
+        message: 'there is no speaker with id "anne" — did you mean "ann"?',
+      },
+    ],
+    [
+      "dangling topic",
+      (r) => (r.claims[0].topics = ["t1", "t9"]),
+      { path: "claims[0].topics[1]", message: 'there is no topic with id "t9"' },
+    ],
+    [
+      "repeated topic",
+      (r) => (r.claims[0].topics = ["t1", "t1"]),
+      { path: "claims[0].topics[1]", message: 'lists topic "t1" twice' },
+    ],
+    [
+      "dangling source",
+      (r) => (r.claims[0].quote.source = "paper"),
+      { path: "claims[0].quote.source", message: 'there is no source with id "paper"' },
+    ],
+    [
+      "dangling link end",
+      (r) => (r.links[0].to = "c99"),
+      { path: "links[0].to", message: 'there is no claim with id "c99"' },
+    ],
+    [
+      "self link",
+      (r) => (r.links[1].to = "c3"),
+      { path: "links[1]", message: 'links claim "c3" to itself' },
+    ],
     [
       "duplicate link",
       (r) => r.links.push({ from: "c2", to: "c1", type: "support" }),
       { path: "links[2]", message: 'duplicates links[0]: both link "c2" to "c1"' },
     ],
-    ["duplicate link id", (r) => (r.links[1].id = "l1"), { path: "links[1].id", message: 'duplicate id "l1": links[0] has it too' }],
+    [
+      "duplicate link id",
+      (r) => (r.links[1].id = "l1"),
+      { path: "links[1].id", message: 'duplicate id "l1": links[0] has it too' },
+    ],
     [
       "quote not verbatim",
       (r) => (r.claims[0].quote.text = "the sky is bleu"),
-      { path: "claims[0].quote.text", message: 'does not occur verbatim in the text of source "src": it departs from the source at character 14, "eu"' },
+      {
+        path: "claims[0].quote.text",
+        message:
+          'does not occur verbatim in the text of source "src": it departs from the source at character 14, "eu"',
+      },
     ],
-    ["quote absent", (r) => (r.claims[0].quote.text = "zzz"), { path: "claims[0].quote.text", message: 'does not occur in the text of source "src"' }],
+    [
+      "quote absent",
+      (r) => (r.claims[0].quote.text = "zzz"),
+      { path: "claims[0].quote.text", message: 'does not occur in the text of source "src"' },
+    ],
   ])("%s", (_name, edit, problem) => {
     expect(problemsAfter(edit)).toEqual([problem]);
   });
@@ -151,7 +268,11 @@ describe("bad input is reported at its path", () => {
       r.links[0].type = "x";
       r.speakers[1].name = "";
     });
-    expect(problems.map((p) => p.path)).toEqual(["speakers[1].name", "claims[0].text", "links[0].type"]);
+    expect(problems.map((p) => p.path)).toEqual([
+      "speakers[1].name",
+      "claims[0].text",
+      "links[0].type",
+    ]);
   });
 });
 
@@ -173,12 +294,19 @@ describe("hostile ids", () => {
   });
 
   test("a dangling reference to toString is reported, not resolved through the prototype", () => {
-    const result = loadMap({ title: "T", speakers: [], claims: [{ id: "a", text: "A", speaker: "toString" }], links: [] });
+    const result = loadMap({
+      title: "T",
+      speakers: [],
+      claims: [{ id: "a", text: "A", speaker: "toString" }],
+      links: [],
+    });
     expect(!result.ok && result.problems[0]?.path).toBe("claims[0].speaker");
   });
 
   test("ext with a __proto__ key is kept as data and pollutes nothing", () => {
-    const result = parseMap('{"title":"T","speakers":[],"claims":[],"links":[],"ext":{"__proto__":{"polluted":true}}}');
+    const result = parseMap(
+      '{"title":"T","speakers":[],"claims":[],"links":[],"ext":{"__proto__":{"polluted":true}}}',
+    );
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(Object.keys(result.map.ext ?? {})).toEqual(["__proto__"]);

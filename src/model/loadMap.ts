@@ -2,7 +2,13 @@
 // validates, then checks references, then normalises. Pure: no DOM, no store. Never throws.
 import { checkReferences } from "./checkReferences";
 import { parseJsonText } from "./jsonText";
-import { argumentMapSchema, FORMAT_NAME, FORMAT_VERSION, LIMITS, type ArgumentMapFile } from "./schema";
+import {
+  argumentMapSchema,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  LIMITS,
+  type ArgumentMapFile,
+} from "./schema";
 import { schemaProblems } from "./schemaProblems";
 import type { ArgumentMap, Link, LoadResult, Problem } from "./types";
 
@@ -14,8 +20,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * Brings an older file up to the current version. Version 1 is the only one so far;
  * a newer version is refused rather than guessed at.
  */
-function migrate(raw: Record<string, unknown>): { ok: true; value: unknown } | { ok: false; problem: Problem } {
-  const version = Object.prototype.hasOwnProperty.call(raw, "version") ? raw.version : FORMAT_VERSION;
+function migrate(
+  raw: Record<string, unknown>,
+): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  const version = Object.prototype.hasOwnProperty.call(raw, "version")
+    ? raw.version
+    : FORMAT_VERSION;
   if (typeof version === "number" && Number.isInteger(version) && version > FORMAT_VERSION) {
     return {
       ok: false,
@@ -66,7 +76,12 @@ export function loadMap(value: unknown): LoadResult {
     if (!isPlainObject(value)) {
       return {
         ok: false,
-        problems: [{ path: "(top level)", message: "should be an object with title, speakers, claims and links" }],
+        problems: [
+          {
+            path: "(top level)",
+            message: "should be an object with title, speakers, claims and links",
+          },
+        ],
       };
     }
     const migrated = migrate(value);
@@ -94,7 +109,12 @@ export function loadMap(value: unknown): LoadResult {
     // Defence in depth: the checks above are not expected to throw, but a loader must not.
     return {
       ok: false,
-      problems: [{ path: "(file)", message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }],
+      problems: [
+        {
+          path: "(file)",
+          message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
     };
   }
 }

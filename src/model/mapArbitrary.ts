@@ -4,7 +4,14 @@ import type { ArgumentMap, Claim, Link } from "./types";
 
 const idArb = fc.oneof(
   fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),
-  fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "ü-id", "id with spaces"),
+  fc.constantFrom(
+    "__proto__",
+    "constructor",
+    "toString",
+    "hasOwnProperty",
+    "ü-id",
+    "id with spaces",
+  ),
 );
 const textArb = fc.string({ minLength: 1, maxLength: 40 });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });

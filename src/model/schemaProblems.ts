@@ -79,7 +79,9 @@ export function schemaProblems(schema: z.ZodType, error: z.ZodError, input: unkn
         const expected = ARTICLE[issue.expected] ?? issue.expected;
         problems.push({
           path: formatPath(path),
-          message: missing ? `is required (${expected})` : `should be ${expected}, not ${describeValue(value)}`,
+          message: missing
+            ? `is required (${expected})`
+            : `should be ${expected}, not ${describeValue(value)}`,
         });
         continue;
       }
@@ -127,7 +129,10 @@ export function schemaProblems(schema: z.ZodType, error: z.ZodError, input: unkn
         continue;
       case "custom":
         if (issue.message === "ext") {
-          problems.push({ path: formatPath(path), message: `should be an object, not ${describeValue(value)}` });
+          problems.push({
+            path: formatPath(path),
+            message: `should be an object, not ${describeValue(value)}`,
+          });
           continue;
         }
         problems.push({ path: formatPath(path), message: issue.message });

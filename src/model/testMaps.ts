@@ -9,17 +9,43 @@ export function sampleMap(): ArgumentMap {
     title: "Sample",
     description: "A small debate.",
     speakers: [
-      { id: "ann", name: "Ann", role: "Analyst", affiliation: "Institute", url: "https://example.org/ann" },
+      {
+        id: "ann",
+        name: "Ann",
+        role: "Analyst",
+        affiliation: "Institute",
+        url: "https://example.org/ann",
+      },
       { id: "bo", name: "Bo" },
     ],
     topics: [
       { id: "t1", label: "Topic one" },
       { id: "t2", label: "Topic two" },
     ],
-    sources: [{ id: "src", title: "Article", publisher: "Press", text: "Ann said the sky is blue. Bo said it is not." }],
+    sources: [
+      {
+        id: "src",
+        title: "Article",
+        publisher: "Press",
+        text: "Ann said the sky is blue. Bo said it is not.",
+      },
+    ],
     claims: [
-      { id: "c1", text: "The sky is blue", speaker: "ann", topics: ["t1"], quote: { source: "src", text: "the sky is blue" } },
-      { id: "c2", text: "It is not", speaker: "bo", topics: ["t1", "t2"], quote: { source: "src", text: "it is not" }, note: "A flat denial." },
+      {
+        id: "c1",
+        text: "The sky is blue",
+        speaker: "ann",
+        topics: ["t1"],
+        quote: { source: "src", text: "the sky is blue" },
+      },
+      {
+        id: "c2",
+        text: "It is not",
+        speaker: "bo",
+        topics: ["t1", "t2"],
+        quote: { source: "src", text: "it is not" },
+        note: "A flat denial.",
+      },
       { id: "c3", text: "Framing" },
     ],
     links: [

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from "react";
+import type { Problem } from "../../model/types";
+import "./ProblemsDialog.css";
+
+/** Lists what is wrong with a file, each problem at its path; the map on screen is untouched. */
+export function ProblemsDialog({
+  title,
+  problems,
+  onClose,
+}: {
+  title: string;
+  problems: readonly Problem[];
+  onClose: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const text = problems.map((p) => `${p.path}: ${p.message}`).join("\n");
+  return (
+    <dialog
+      ref={ref}
+      className="problems-dialog"
+      aria-labelledby="problems-title"
+      onClose={onClose}
+    >
+      <h2 id="problems-title">{title}</h2>
+      <p>
+        {problems.length === 1
+          ? "One problem was found"
+          : `${problems.length.toLocaleString("en-US")} problems were found`}
+        . The map on screen has not changed.
+      </p>
+      <ul className="problems-dialog__list">
+        {problems.slice(0, 500).map((p, i) => (
+          <li key={i}>
+            <code>{p.path}</code>: {p.message}
+          </li>
+        ))}
+      </ul>
+      {problems.length > 500 && (
+        <p>
+          …and {(problems.length - 500).toLocaleString("en-US")} more (copy the list to see them
+          all).
+        </p>
+      )}
+      <div className="problems-dialog__actions">
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(text)}>
+          Copy the list
+        </button>
+        <button type="button" onClick={() => ref.current?.close()} autoFocus>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { mapIndex, speakerLabel } from "../../model/mapIndex";
+import { colourOf } from "../../model/speakerColours";
+import { useAppStore } from "../../store/AppStoreContext";
+import { selectMap } from "../../store/selectors";
+import type { ClaimFlowNode } from "./toFlow";
+import "./ClaimNode.css";
+
+/** A claim card: its text, its speaker in the speaker's colour, its topics, and a quote mark. */
+function ClaimNodeView({ id, sourcePosition, targetPosition }: NodeProps<ClaimFlowNode>) {
+  const map = useAppStore(selectMap);
+  const selected = useAppStore((s) => s.selectedId === id);
+  const claim = mapIndex(map).claims.get(id);
+  if (!claim) return null;
+  const index = mapIndex(map);
+  const framing = claim.speaker === undefined;
+  return (
+    <div
+      className={`claim-card${selected ? " is-selected" : ""}${framing ? " is-framing" : ""}`}
+      style={{ "--speaker": colourOf(map, claim.speaker) } as React.CSSProperties}
+      data-claim-id={id}
+    >
+      <Handle type="target" position={targetPosition ?? Position.Bottom} isConnectable={false} />
+      <div className="claim-card__header">
+        <span className="claim-card__swatch" aria-hidden="true" />
+        <span className="claim-card__speaker">{speakerLabel(map, claim)}</span>
+        {claim.quote && (
+          <span
+            className="claim-card__quote-mark"
+            title="Quoted in the source"
+            aria-label="quoted in the source"
+          >
+            ❝
+          </span>
+        )}
+      </div>
+      <p className="claim-card__text">{claim.text}</p>
+      {claim.topics && claim.topics.length > 0 && (
+        <ul className="claim-card__topics" aria-label="topics">
+          {claim.topics.map((t) => (
+            <li key={t}>{index.topics.get(t)?.label ?? t}</li>
+          ))}
+        </ul>
+      )}
+      <Handle type="source" position={sourcePosition ?? Position.Top} isConnectable={false} />
+    </div>
+  );
+}
+
+export const ClaimNode = memo(ClaimNodeView);

@@ -1,0 +1,244 @@
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  ViewportPortal,
+  type NodeChange,
+  type NodeTypes,
+  type EdgeTypes,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
+import { colourOf } from "../../model/speakerColours";
+import { mapIndex } from "../../model/mapIndex";
+import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
+import {
+  selectCentreRequest,
+  selectDirection,
+  selectDragged,
+  selectLayoutGeneration,
+  selectMap,
+} from "../../store/selectors";
+import { ClaimNode } from "./ClaimNode";
+import { DisputeMarker } from "./DisputeMarker";
+import { regionsOf } from "./regions";
+import { RelationEdge } from "./RelationEdge";
+import { toClaimNodes, toRelationEdges, type ClaimFlowNode } from "./toFlow";
+import { useLayout } from "./useLayout";
+import "./MapCanvas.css";
+
+const nodeTypes: NodeTypes = { claim: ClaimNode };
+const edgeTypes: EdgeTypes = { relation: RelationEdge };
+const NO_HEIGHTS: ReadonlyMap<string, number> = new Map();
+
+/** Keeps React Flow's measurements on nodes whose derived form did not change. */
+function mergeMeasured(next: ClaimFlowNode[], previous: ClaimFlowNode[]): ClaimFlowNode[] {
+  const before = new Map(previous.map((n) => [n.id, n]));
+  return next.map((node) => {
+    const old = before.get(node.id);
+    if (!old?.measured) return node;
+    if (
+      old.position.x === node.position.x &&
+      old.position.y === node.position.y &&
+      old.width === node.width &&
+      old.sourcePosition === node.sourcePosition &&
+      old.ariaLabel === node.ariaLabel
+    ) {
+      return old;
+    }
+    return { ...node, measured: old.measured };
+  });
+}
+
+export function MapCanvas() {
+  const map = useAppStore(selectMap);
+  const direction = useAppStore(selectDirection);
+  const dragged = useAppStore(selectDragged);
+  const generation = useAppStore(selectLayoutGeneration);
+  const centreRequest = useAppStore(selectCentreRequest);
+  const store = useAppStoreApi();
+  const flow = useReactFlow();
+
+  // Heights measured on screen, kept only for the map and direction they were measured in.
+  const [measuredHeights, setMeasuredHeights] = useState({ map, direction, heights: NO_HEIGHTS });
+  const minHeights =
+    measuredHeights.map === map && measuredHeights.direction === direction
+      ? measuredHeights.heights
+      : NO_HEIGHTS;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const layoutState = useLayout(map, direction, generation, minHeights, containerRef);
+  const layout =
+    layoutState.status === "ready"
+      ? layoutState.layout
+      : layoutState.status === "pending"
+        ? layoutState.previous
+        : undefined;
+
+  const derivedNodes = useMemo(
+    () => (layout ? toClaimNodes(map, layout, dragged, direction) : []),
+    [map, layout, dragged, direction],
+  );
+  // React Flow's working copy of the nodes: the derived nodes plus its measurements and the
+  // drag in progress. It follows the derivation whenever that changes.
+  const [working, setWorking] = useState({ derived: derivedNodes, nodes: derivedNodes });
+  if (working.derived !== derivedNodes) {
+    setWorking({ derived: derivedNodes, nodes: mergeMeasured(derivedNodes, working.nodes) });
+  }
+  const nodes = working.derived === derivedNodes ? working.nodes : derivedNodes;
+  const edges = useMemo(() => toRelationEdges(map), [map]);
+
+  // If a card turns out taller on screen than its estimate, lay out again with the real height.
+  const sizes = layout?.sizes;
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ClaimFlowNode>[]) => {
+      const tooTall = new Map<string, number>();
+      for (const change of changes) {
+        if (change.type === "position" && change.dragging === false && change.position) {
+          store.getState().moveClaim(change.id, change.position);
+        }
+        if (change.type === "dimensions" && change.dimensions) {
+          const planned = sizes?.[change.id]?.height ?? Infinity;
+          if (change.dimensions.height > planned + 2)
+            tooTall.set(change.id, Math.ceil(change.dimensions.height));
+        }
+      }
+      if (tooTall.size > 0) {
+        setMeasuredHeights((previous) => ({
+          map,
+          direction,
+          heights: new Map([
+            ...(previous.map === map && previous.direction === direction ? previous.heights : []),
+            ...tooTall,
+          ]),
+        }));
+      }
+      const kept = changes.filter((c) => c.type === "dimensions" || c.type === "position");
+      if (kept.length > 0)
+        setWorking((current) => ({ ...current, nodes: applyNodeChanges(kept, current.nodes) }));
+    },
+    [store, sizes, map, direction],
+  );
+
+  const regions = useMemo(() => {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    return regionsOf(map, (id) => {
+      const node = byId.get(id);
+      const size = layout?.sizes[id];
+      if (!node || !size) return undefined;
+      return {
+        x: node.position.x,
+        y: node.position.y,
+        width: size.width,
+        height: node.measured?.height ?? size.height,
+      };
+    });
+  }, [map, nodes, layout]);
+
+  // Fit the whole map into view when a new layout arrives.
+  const fitted = useRef<unknown>(null);
+  useEffect(() => {
+    if (layoutState.status !== "ready" || fitted.current === layoutState.layout.result) return;
+    fitted.current = layoutState.layout.result;
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 0 }));
+  }, [layoutState, flow]);
+
+  // Centre on the selection when asked (from the source pane or the details lists).
+  useEffect(() => {
+    if (centreRequest === 0) return;
+    const id = store.getState().selectedId;
+    const node = id === null ? undefined : flow.getInternalNode(id);
+    if (!node) return;
+    const width = node.measured.width ?? 0;
+    const height = node.measured.height ?? 0;
+    void flow.setCenter(
+      node.internals.positionAbsolute.x + width / 2,
+      node.internals.positionAbsolute.y + height / 2,
+      {
+        zoom: Math.max(flow.getZoom(), 0.9),
+        duration: 400,
+      },
+    );
+  }, [centreRequest, flow, store]);
+
+  const onFocusCapture = useCallback(
+    (event: FocusEvent) => {
+      const edge = (event.target as Element).closest?.(".react-flow__edge");
+      store.getState().setActiveLink(edge?.getAttribute("data-id") ?? null);
+    },
+    [store],
+  );
+
+  const index = mapIndex(map);
+  return (
+    <div className="map-canvas" ref={containerRef} onFocusCapture={onFocusCapture}>
+      <DisputeMarker />
+      <ReactFlow<ClaimFlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={(_, node) => store.getState().selectClaim(node.id)}
+        onPaneClick={() => store.getState().selectClaim(null)}
+        onEdgeMouseEnter={(_, edge) => store.getState().setActiveLink(edge.id)}
+        onEdgeMouseLeave={() => store.getState().setActiveLink(null)}
+        onEdgeClick={(_, edge) => store.getState().setActiveLink(edge.id)}
+        nodesConnectable={false}
+        elementsSelectable
+        edgesFocusable
+        minZoom={0.05}
+        maxZoom={2.5}
+        onlyRenderVisibleElements={nodes.length > 400}
+        proOptions={{ hideAttribution: true }}
+        aria-label={`Argument map: ${map.claims.length} claims, ${map.links.length} links`}
+      >
+        <ViewportPortal>
+          {regions.map((region) => (
+            <div
+              key={region.id}
+              className="topic-region"
+              style={{
+                transform: `translate(${region.x}px, ${region.y}px)`,
+                width: region.width,
+                height: region.height,
+              }}
+            >
+              <span className="topic-region__label">
+                {region.label} <span className="topic-region__count">· {region.count}</span>
+              </span>
+            </div>
+          ))}
+        </ViewportPortal>
+        <Background gap={24} size={1} color="#e3e6eb" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap<ClaimFlowNode>
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel="Overview of the map"
+          nodeColor={(node) => colourOf(map, index.claims.get(node.id)?.speaker)}
+          nodeStrokeWidth={0}
+          maskColor="rgb(240 242 245 / 0.7)"
+        />
+      </ReactFlow>
+      {layoutState.status === "pending" && !layout && (
+        <div className="map-canvas__status" role="status">
+          Laying out {map.claims.length.toLocaleString("en-US")} claims…
+        </div>
+      )}
+      {layoutState.status === "error" && (
+        <div className="map-canvas__status is-error" role="alert">
+          The map could not be laid out: {layoutState.message}
+        </div>
+      )}
+      {map.claims.length === 0 && (
+        <div className="map-canvas__status" role="status">
+          This map has no claims yet.
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useAppStore } from "../../store/AppStoreContext";
+import { RELATION_STYLE } from "../../model/relationStyle";
+import type { RelationFlowEdge } from "./toFlow";
+
+/** A support or dispute link: solid with an arrowhead, or dashed with a flat bar. */
+function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
+  const {
+    id,
+    data,
+    markerEnd,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  } = props;
+  const active = useAppStore((s) => s.activeLinkId === id);
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  const type = data?.type ?? "support";
+  const style = RELATION_STYLE[type];
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={16}
+        className={`relation-edge relation-edge--${type}${active ? " is-active" : ""}`}
+        style={{
+          stroke: style.colour,
+          strokeDasharray: style.dash,
+          strokeWidth: active ? 3 : 1.75,
+        }}
+      />
+      {active && (
+        <EdgeLabelRenderer>
+          <div
+            className={`relation-tooltip relation-tooltip--${type}`}
+            role="tooltip"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            <strong>{style.verb}</strong>
+            {data?.note ? ` — ${data.note}` : ""}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const RelationEdge = memo(RelationEdgeView);

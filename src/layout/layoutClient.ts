@@ -1,0 +1,41 @@
+// The main thread's side of the layout worker: one worker, promises keyed by request id.
+import type { LayoutJob, LayoutReply } from "./layoutWorkerProtocol";
+
+type Pending = { resolve: (reply: LayoutReply) => void };
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function getWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+  worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+    const waiting = pending.get(event.data.requestId);
+    pending.delete(event.data.requestId);
+    waiting?.resolve(event.data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    for (const [requestId, waiting] of pending) {
+      waiting.resolve({
+        requestId,
+        ok: false,
+        message: event.message || "the layout worker failed",
+      });
+    }
+    pending.clear();
+    worker?.terminate();
+    worker = undefined;
+  };
+  return worker;
+}
+
+/** Lays out a map in the worker. Never rejects: failures come back as `{ ok: false }`. */
+export function requestLayout(job: Omit<LayoutJob, "requestId">): Promise<LayoutReply> {
+  const requestId = nextId++;
+  return new Promise((resolve) => {
+    pending.set(requestId, { resolve });
+    getWorker().postMessage({ ...job, requestId });
+  });
+}

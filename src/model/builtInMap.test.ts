@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+import { parseMap } from "./loadMap";
+
+const text = readFileSync(
+  new URL("../../data/south-korea-us-alliance.json", import.meta.url),
+  "utf8",
+);
+const result = parseMap(text);
+if (!result.ok) throw new Error(`built-in map does not load: ${JSON.stringify(result.problems)}`);
+const map = result.map;
+
+test("the built-in map loads: every reference resolves and every quote is verbatim", () => {
+  expect(result.ok).toBe(true);
+  const source = map.sources[0]?.text ?? "";
+  for (const claim of map.claims) {
+    expect(claim.quote, claim.id).toBeDefined();
+    expect(source.includes(claim.quote?.text ?? "\u0000"), claim.id).toBe(true);
+  }
+});
+
+test("it credits the Voice of America article and carries its full text", () => {
+  expect(map.sources).toHaveLength(1);
+  expect(map.sources[0]).toMatchObject({
+    title: "South Korea-US Alliance in Difficult Transition",
+    publisher: "Voice of America",
+  });
+  expect(map.sources[0]?.date).toBeUndefined();
+  expect(
+    map.sources[0]?.text?.startsWith("South Korea-US Alliance in Difficult Transition\n"),
+  ).toBe(true);
+  expect(map.sources[0]?.text).toContain("militarily self-sufficient within the next 10 years.");
+});
+
+test("every speaker has at least one claim, and every voice of the article is there", () => {
+  for (const speaker of map.speakers) {
+    expect(
+      map.claims.some((c) => c.speaker === speaker.id),
+      speaker.name,
+    ).toBe(true);
+  }
+  const names = map.speakers.map((s) => s.name).join(" | ");
+  for (const voice of [
+    "Kongdan Oh",
+    "Kim Dae-jung",
+    "Kim Jong Il",
+    "Roh Moo-hyun",
+    "Bush administration",
+    "Moon Chung-in",
+    "National Security Council",
+    "Moon Hee-sang",
+    "opposition lawmakers",
+    "Don Oberdorfer",
+    "Peter Beck",
+    "David Steinberg",
+    "Seoul and Washington",
+  ]) {
+    expect(names).toContain(voice);
+  }
+});
+
+test("it is a complete map: 35 to 60 claims, the three debates as topics, framing claims, notes on links", () => {
+  expect(map.claims.length).toBeGreaterThanOrEqual(35);
+  expect(map.claims.length).toBeLessThanOrEqual(60);
+  expect(map.topics.map((t) => t.id)).toEqual(
+    expect.arrayContaining(["alliance", "threat", "balancer"]),
+  );
+  expect(map.claims.filter((c) => c.speaker === undefined).length).toBeGreaterThan(0);
+  expect(map.links.every((l) => (l.note ?? "").length > 0)).toBe(true);
+  expect(new Set(map.links.map((l) => l.type))).toEqual(new Set(["support", "dispute"]));
+  // No claim floats alone: each takes part in at least one link.
+  const linked = new Set(map.links.flatMap((l) => [l.from, l.to]));
+  expect(map.claims.filter((c) => !linked.has(c.id)).map((c) => c.id)).toEqual([]);
+});
+
+test("the examples the format's authors gave are in the map", () => {
+  const speakerOf = new Map(map.claims.map((c) => [c.id, c.speaker]));
+  const has = (from: string, to: string, type: string) =>
+    map.links.some(
+      (l) =>
+        speakerOf.get(l.from) === from &&
+        l.type === type &&
+        (to === "*" || speakerOf.get(l.to) === to),
+    );
+  expect(has("oberdorfer", "roh-moo-hyun", "dispute")).toBe(true);
+  expect(has("moon-chung-in", "*", "dispute")).toBe(true);
+});

@@ -1,0 +1,41 @@
+import { expect, test } from "vitest";
+import { sampleMap } from "../model/testMaps";
+import { createAppStore } from "./appStore";
+
+test("each store is fresh", () => {
+  const a = createAppStore(sampleMap());
+  const b = createAppStore(sampleMap());
+  a.getState().selectClaim("c1");
+  expect(b.getState().selectedId).toBeNull();
+});
+
+test("selection keeps an id, refuses unknown ids, and centres only when asked", () => {
+  const store = createAppStore(sampleMap());
+  store.getState().selectClaim("c2");
+  expect(store.getState().selectedId).toBe("c2");
+  expect(store.getState().centreRequest).toBe(0);
+  store.getState().selectClaim("c1", { centre: true });
+  expect(store.getState().centreRequest).toBe(1);
+  store.getState().selectClaim("nope");
+  expect(store.getState().selectedId).toBeNull();
+});
+
+test("dragged positions persist until re-arrange, and a new direction drops them", () => {
+  const store = createAppStore(sampleMap());
+  store.getState().moveClaim("c1", { x: 5, y: 6 });
+  expect(store.getState().dragged.get("c1")).toEqual({ x: 5, y: 6 });
+  store.getState().rearrange();
+  expect(store.getState().dragged.size).toBe(0);
+  expect(store.getState().layoutGeneration).toBe(1);
+  store.getState().moveClaim("c1", { x: 1, y: 1 });
+  store.getState().setDirection("LR");
+  expect(store.getState().dragged.size).toBe(0);
+});
+
+test("opening a map resets the view", () => {
+  const store = createAppStore(sampleMap());
+  store.getState().selectClaim("c1");
+  store.getState().openMap({ ...sampleMap(), title: "Other" });
+  expect(store.getState().selectedId).toBeNull();
+  expect(store.getState().map.title).toBe("Other");
+});

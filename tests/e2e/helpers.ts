@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page } from "@playwright/test";
+
+export const BUILT_IN = JSON.parse(readFileSync("data/south-korea-us-alliance.json", "utf8")) as {
+  title: string;
+  speakers: { id: string; name: string }[];
+  claims: { id: string; text: string; speaker?: string; quote?: { text: string } }[];
+  links: { from: string; to: string; type: "support" | "dispute" }[];
+};
+
+export const FIXTURE_PATH = "tests/fixtures/school-week.json";
+export const FIXTURE = JSON.parse(readFileSync(FIXTURE_PATH, "utf8")) as typeof BUILT_IN;
+
+/** Console errors and uncaught exceptions seen by a page, to assert there are none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Serves files under /fixtures/ from tests/fixtures, as if they were on the web. */
+export async function serveFixtures(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname.startsWith("/fixtures/"),
+    async (route) => {
+      const name = new URL(route.request().url()).pathname.split("/fixtures/")[1] ?? "";
+      try {
+        await route.fulfill({
+          body: readFileSync(`tests/fixtures/${name}`),
+          contentType: "application/json",
+        });
+      } catch {
+        await route.fulfill({ status: 404, body: "not found" });
+      }
+    },
+  );
+}
+
+/** Opens the app (on a fixture map if named) and waits until every claim is drawn. */
+export async function openMap(page: Page, fixture?: string): Promise<void> {
+  await serveFixtures(page);
+  await page.goto(fixture ? `/?map=/fixtures/${fixture}` : "/");
+  const expected = fixture
+    ? (JSON.parse(readFileSync(`tests/fixtures/${fixture}`, "utf8")) as typeof BUILT_IN)
+    : BUILT_IN;
+  await expect(page.locator(".react-flow__node")).toHaveCount(expected.claims.length);
+  // Visible means measured and laid out.
+  await expect(page.locator(".react-flow__node").last()).toBeVisible();
+  await page.waitForFunction(() => document.querySelectorAll(".react-flow__edge-path").length > 0);
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Node boxes in flow coordinates (independent of zoom), read from React Flow's transforms. */
+export async function nodeBoxes(page: Page): Promise<(Rect & { id: string })[]> {
+  return page.locator(".react-flow__node").evaluateAll((elements) =>
+    elements.map((el) => {
+      const element = el as HTMLElement;
+      const match = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(element.style.transform);
+      return {
+        id: element.dataset.id ?? "",
+        x: Number(match?.[1] ?? NaN),
+        y: Number(match?.[2] ?? NaN),
+        width: element.offsetWidth,
+        height: element.offsetHeight,
+      };
+    }),
+  );
+}
