@@ -19,10 +19,16 @@ page.on("pageerror", (e) => console.log(`[pageerror] ${e.message}`));
 await page.goto(url);
 await page.locator(".react-flow__node").first().waitFor();
 await page.waitForTimeout(800);
-const click = process.env.CLICK;
-if (click) {
-  await page.getByText(click, { exact: false }).first().click();
+const node = process.env.SELECT;
+if (node) {
+  await page.locator(`.react-flow__node[data-id="${node}"]`).click();
   await page.waitForTimeout(800);
+}
+const zoom = process.env.ZOOM;
+if (zoom) {
+  for (let i = 0; i < Number(zoom); i++)
+    await page.getByRole("button", { name: "Zoom In" }).click();
+  await page.waitForTimeout(600);
 }
 await page.screenshot({ path: out });
 await browser.close();

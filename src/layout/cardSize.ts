@@ -17,7 +17,8 @@ export const CARD = {
   chipHeight: 18,
   chipPaddingX: 7,
   chipGap: 4,
-  maxLines: 40,
+  /** Longer texts are cut off with an ellipsis on the card; the details panel has them whole. */
+  maxLines: 12,
 } as const;
 
 export type Measure = (text: string, font: string) => number;

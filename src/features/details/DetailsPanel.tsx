@@ -27,6 +27,7 @@ function RelationList({
             <button
               type="button"
               className={`details__relation details__relation--${item.link.type}`}
+              aria-label={`${verb(item)} ${speakerLabel(map, item.claim)}: ${item.claim.text}`}
               onClick={() => store.getState().selectClaim(item.claim.id, { centre: true })}
             >
               <span className="details__relation-type">{verb(item)}</span>

@@ -12,6 +12,7 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
+import { nearestFreeSpot } from "../../layout/freeSpot";
 import { colourOf } from "../../model/speakerColours";
 import { mapIndex } from "../../model/mapIndex";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
@@ -95,9 +96,10 @@ export function MapCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<ClaimFlowNode>[]) => {
       const tooTall = new Map<string, number>();
+      const dropped = new Map<string, { x: number; y: number }>();
       for (const change of changes) {
         if (change.type === "position" && change.dragging === false && change.position) {
-          store.getState().moveClaim(change.id, change.position);
+          dropped.set(change.id, change.position);
         }
         if (change.type === "dimensions" && change.dimensions) {
           const planned = sizes?.[change.id]?.height ?? Infinity;
@@ -118,8 +120,25 @@ export function MapCanvas() {
       const kept = changes.filter((c) => c.type === "dimensions" || c.type === "position");
       if (kept.length > 0)
         setWorking((current) => ({ ...current, nodes: applyNodeChanges(kept, current.nodes) }));
+      // A card dropped onto others slides to the nearest free spot: cards never overlap.
+      for (const [id, position] of dropped) {
+        const others = flow
+          .getNodes()
+          .flatMap((n) =>
+            n.id === id || dropped.has(n.id)
+              ? []
+              : [{ ...n.position, width: n.measured?.width ?? 0, height: n.measured?.height ?? 0 }],
+          );
+        const self = flow.getInternalNode(id);
+        const box = {
+          ...position,
+          width: self?.measured.width ?? 0,
+          height: self?.measured.height ?? 0,
+        };
+        store.getState().moveClaim(id, nearestFreeSpot(box, others));
+      }
     },
-    [store, sizes, map, direction],
+    [store, sizes, map, direction, flow],
   );
 
   const regions = useMemo(() => {

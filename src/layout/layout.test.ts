@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { Graphviz } from "@hpcc-js/wasm-graphviz";
+import { describe, expect, test } from "vitest";
+import { generateMap } from "../model/generateMap";
+import { parseMap } from "../model/loadMap";
+import type { ArgumentMap } from "../model/types";
+import { cardSize, estimateMeasure, wrapLineCount } from "./cardSize";
+import { dotEngine, toDot } from "./dotLayout";
+import type { LayoutDirection } from "./layoutTypes";
+import { packedRegions, shelfPack } from "./packedRegions";
+import { runLayoutJob } from "./runLayoutJob";
+import { nearestFreeSpot } from "./freeSpot";
+
+const engine = packedRegions(dotEngine(() => Graphviz.load()));
+const builtIn = parseMap(readFileSync("data/south-korea-us-alliance.json", "utf8"));
+if (!builtIn.ok) throw new Error("built-in map does not load");
+
+function jobOf(map: ArgumentMap, direction: LayoutDirection) {
+  return {
+    requestId: 1,
+    direction,
+    aspect: 1.3,
+    cards: map.claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      topicLabels: c.topics ?? [],
+      ...(c.topics?.[0] === undefined ? {} : { group: c.topics[0] }),
+    })),
+    edges: map.links.map((l) => ({ from: l.from, to: l.to })),
+  };
+}
+
+type Placed = { id: string; x: number; y: number; width: number; height: number };
+
+async function layOut(map: ArgumentMap, direction: LayoutDirection): Promise<Placed[]> {
+  const reply = await runLayoutJob(jobOf(map, direction), engine, estimateMeasure);
+  if (!reply.ok) throw new Error(reply.message);
+  return map.claims.map((c) => ({
+    id: c.id,
+    ...reply.result.positions[c.id]!,
+    ...reply.sizes[c.id]!,
+  }));
+}
+
+function overlaps(boxes: Placed[]): string[] {
+  const sorted = [...boxes].sort((a, b) => a.x - b.x);
+  const found: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.x < a.x + a.width; j++) {
+      const b = sorted[j]!;
+      if (a.y < b.y + b.height && b.y < a.y + a.height) found.push(`${a.id} × ${b.id}`);
+    }
+  }
+  return found;
+}
+
+describe.each<LayoutDirection>(["TB", "LR"])("layout, %s", (direction) => {
+  test("the built-in map: every claim placed, no two cards overlap", async () => {
+    const boxes = await layOut(builtIn.map, direction);
+    expect(boxes.every((b) => Number.isFinite(b.x) && Number.isFinite(b.y))).toBe(true);
+    expect(overlaps(boxes)).toEqual([]);
+  });
+
+  test.each([50, 400])("a generated map of %i claims: no two cards overlap", async (claims) => {
+    const map = generateMap({ claims, seed: claims });
+    const boxes = await layOut(map, direction);
+    expect(boxes).toHaveLength(claims);
+    expect(overlaps(boxes)).toEqual([]);
+  });
+});
+
+test("a claim is ranked after the claim it supports: below it top-down, left of it left-right", async () => {
+  const map = builtIn.map;
+  const link = map.links.find((l) => l.from === "soft-power" && l.to === "balancing-power")!;
+  const tb = new Map((await layOut(map, "TB")).map((b) => [b.id, b]));
+  expect(tb.get(link.from)!.y).toBeGreaterThan(tb.get(link.to)!.y);
+  const lr = new Map((await layOut(map, "LR")).map((b) => [b.id, b]));
+  expect(lr.get(link.from)!.x).toBeLessThan(lr.get(link.to)!.x);
+});
+
+test("claims of one topic share a region: regions do not interleave", async () => {
+  const boxes = await layOut(builtIn.map, "TB");
+  const topicOf = new Map(builtIn.map.claims.map((c) => [c.id, c.topics?.[0]]));
+  const bounds = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
+  for (const b of boxes) {
+    const t = topicOf.get(b.id) ?? "";
+    const r = bounds.get(t) ?? { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+    bounds.set(t, {
+      x1: Math.min(r.x1, b.x),
+      y1: Math.min(r.y1, b.y),
+      x2: Math.max(r.x2, b.x + b.width),
+      y2: Math.max(r.y2, b.y + b.height),
+    });
+  }
+  const regions = [...bounds.values()];
+  for (let i = 0; i < regions.length; i++) {
+    for (let j = i + 1; j < regions.length; j++) {
+      const a = regions[i]!;
+      const b = regions[j]!;
+      expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(false);
+    }
+  }
+});
+
+test("ids from a file never reach the dot program", () => {
+  const dot = toDot({
+    direction: "TB",
+    nodes: [
+      { id: '"]; evil [label="x', width: 100, height: 50 },
+      { id: "b", width: 100, height: 50 },
+    ],
+    edges: [{ from: "b", to: '"]; evil [label="x' }],
+  });
+  expect(dot).not.toContain("evil");
+  expect(dot).toContain("n0 -> n1;");
+});
+
+test("shelf packing never overlaps and aims for the screen's shape", () => {
+  const boxes = [300, 200, 500, 120, 80, 640].map((w, i) => ({ w, h: 100 + i * 37, x: 0, y: 0 }));
+  const wide = shelfPack(
+    boxes.map((b) => ({ ...b })),
+    3,
+  );
+  const tall = shelfPack(
+    boxes.map((b) => ({ ...b })),
+    0.5,
+  );
+  expect(wide.w / wide.h).toBeGreaterThan(tall.w / tall.h);
+  const placed = boxes.map((b) => ({ ...b }));
+  shelfPack(placed, 1.4);
+  for (let i = 0; i < placed.length; i++)
+    for (let j = i + 1; j < placed.length; j++) {
+      const a = placed[i]!;
+      const b = placed[j]!;
+      expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+    }
+});
+
+test("card sizes grow with text and topics, and long words wrap", () => {
+  const short = cardSize({ text: "Short.", topicLabels: [] }, estimateMeasure);
+  const long = cardSize(
+    { text: "word ".repeat(60), topicLabels: ["A topic", "Another topic"] },
+    estimateMeasure,
+  );
+  expect(long.width).toBe(short.width);
+  expect(long.height).toBeGreaterThan(short.height + 100);
+  const perChar = (t: string) => t.length * 5;
+  expect(wrapLineCount("x".repeat(100), 100, "", perChar)).toBe(5);
+  expect(wrapLineCount("a b c", 10, "", perChar)).toBe(3);
+  expect(wrapLineCount("a b c", 15, "", perChar)).toBe(2);
+  expect(wrapLineCount("one\ntwo", 1000, "", perChar)).toBe(2);
+  const huge = cardSize({ text: "word ".repeat(2000), topicLabels: [] }, estimateMeasure);
+  expect(huge.height).toBeLessThan(400);
+});
+
+test("a card dropped onto another moves to the nearest free spot; a free drop stays", () => {
+  const others = [
+    { x: 0, y: 0, width: 260, height: 100 },
+    { x: 300, y: 0, width: 260, height: 100 },
+  ];
+  expect(nearestFreeSpot({ x: 0, y: 300, width: 260, height: 100 }, others)).toEqual({
+    x: 0,
+    y: 300,
+  });
+  const moved = nearestFreeSpot({ x: 20, y: 30, width: 260, height: 100 }, others);
+  const box = { ...moved, width: 260, height: 100 };
+  for (const o of others) {
+    expect(
+      box.x < o.x + o.width &&
+        o.x < box.x + box.width &&
+        box.y < o.y + o.height &&
+        o.y < box.y + box.height,
+    ).toBe(false);
+  }
+  expect(Math.hypot(moved.x - 20, moved.y - 30)).toBeLessThan(150);
+});
