@@ -17,12 +17,12 @@ export const SPEAKER_PALETTE = [
   "#999933", // olive (Tol)
   "#882255", // wine (Tol)
   "#44AA99", // teal (Tol)
-  "#F0E442", // yellow
   "#666666", // grey
-  "#117733", // green (Tol)
   "#AA4499", // purple (Tol)
+  "#117733", // green (Tol)
   "#88CCEE", // cyan (Tol)
   "#DDCC77", // sand (Tol)
+  "#F0E442", // yellow: last, as it is faint on white
 ] as const;
 
 /** The colour of claims without a speaker: the source's own framing. */

@@ -235,6 +235,7 @@ export function MapCanvas() {
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap<ClaimFlowNode>
           position="bottom-right"
+          style={{ width: 180, height: 120 }}
           pannable
           zoomable
           ariaLabel="Overview of the map"

@@ -18,6 +18,14 @@ function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
     targetPosition,
   } = props;
   const active = useAppStore((s) => s.activeLinkId === id);
+  // Links of the selected claim stand out; the rest step back while something is selected.
+  const emphasis = useAppStore((s) =>
+    s.selectedId === null
+      ? "none"
+      : s.selectedId === props.source || s.selectedId === props.target
+        ? "near"
+        : "far",
+  );
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -35,11 +43,11 @@ function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
         path={path}
         markerEnd={markerEnd}
         interactionWidth={16}
-        className={`relation-edge relation-edge--${type}${active ? " is-active" : ""}`}
+        className={`relation-edge relation-edge--${type} is-${emphasis}${active ? " is-active" : ""}`}
         style={{
           stroke: style.colour,
           strokeDasharray: style.dash,
-          strokeWidth: active ? 3 : 1.75,
+          strokeWidth: active || emphasis === "near" ? 3 : 1.75,
         }}
       />
       {active && (
