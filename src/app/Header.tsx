@@ -1,25 +1,95 @@
+import { SearchBox } from "../features/search/SearchBox";
+import { isUnfiltered } from "../model/viewFilter";
 import { useAppStore, useAppStoreApi } from "../store/AppStoreContext";
-import { selectDirection, selectMap, selectSourcePaneOpen } from "../store/selectors";
+import {
+  selectDirection,
+  selectExplorePanelOpen,
+  selectFilter,
+  selectLens,
+  selectMap,
+  selectSearch,
+  selectSelectedId,
+  selectSourcePaneOpen,
+  selectView,
+  selectVisibility,
+} from "../store/selectors";
+
+/** What the view shows, in words: "Showing 12 of 48 claims · 2 speakers". */
+export function Status() {
+  const map = useAppStore(selectMap);
+  const visible = useAppStore(selectVisibility);
+  const filter = useAppStore(selectFilter);
+  const search = useAppStore(selectSearch);
+  const lens = useAppStore(selectLens);
+  const selected = useAppStore(selectSelectedId);
+  const store = useAppStoreApi();
+  // Real speakers only: the article's own framing is not a speaker.
+  const speakers = new Set(
+    map.claims.flatMap((c) =>
+      c.speaker !== undefined && visible.matching.has(c.id) ? [c.speaker] : [],
+    ),
+  );
+  const untouched = isUnfiltered(filter) && search === "" && lens === null && selected === null;
+  return (
+    <div className="status">
+      <span role="status" aria-live="polite">
+        Showing {visible.matching.size.toLocaleString("en-US")} of{" "}
+        {map.claims.length.toLocaleString("en-US")} claims · {speakers.size}{" "}
+        {speakers.size === 1 ? "speaker" : "speakers"}
+      </span>
+      <button type="button" disabled={untouched} onClick={() => store.getState().resetView()}>
+        Reset view
+      </button>
+    </div>
+  );
+}
 
 /** The map's title and its source, with the map-wide actions. */
 export function Header() {
   const map = useAppStore(selectMap);
   const direction = useAppStore(selectDirection);
   const sourceOpen = useAppStore(selectSourcePaneOpen);
+  const exploreOpen = useAppStore(selectExplorePanelOpen);
+  const view = useAppStore(selectView);
   const store = useAppStoreApi();
   const source = map.sources[0];
   return (
     <header className="app-header">
+      <button
+        type="button"
+        className="app-header__explore"
+        aria-pressed={exploreOpen}
+        aria-controls="explore-panel"
+        onClick={() => store.getState().setExplorePanelOpen(!exploreOpen)}
+      >
+        {exploreOpen ? "Hide filters" : "Filters"}
+      </button>
       <div className="app-header__titles">
         <h1>{map.title}</h1>
-        {source && (
-          <p className="app-header__source">
-            From “{source.title}”{source.publisher ? `, ${source.publisher}` : ""}
-            {map.sources.length > 1 ? ` and ${map.sources.length - 1} more` : ""}
-          </p>
-        )}
+        <div className="app-header__source">
+          {source && (
+            <>
+              From “{source.title}”{source.publisher ? `, ${source.publisher}` : ""}
+              {map.sources.length > 1 ? ` and ${map.sources.length - 1} more` : ""}
+            </>
+          )}
+        </div>
       </div>
+      <SearchBox />
       <div className="app-header__actions" role="toolbar" aria-label="Map actions">
+        <div className="segmented" role="radiogroup" aria-label="View">
+          {(["map", "outline"] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="radio"
+              aria-checked={view === v}
+              onClick={() => store.getState().setView(v)}
+            >
+              {v === "map" ? "Map" : "Outline"}
+            </button>
+          ))}
+        </div>
         <div className="segmented" role="radiogroup" aria-label="Layout direction">
           {(["TB", "LR"] as const).map((d) => (
             <button

@@ -17,7 +17,7 @@ export const SPEAKER_PALETTE = [
   "#999933", // olive (Tol)
   "#882255", // wine (Tol)
   "#44AA99", // teal (Tol)
-  "#666666", // grey
+  "#CC6677", // rose (Tol)
   "#AA4499", // purple (Tol)
   "#117733", // green (Tol)
   "#88CCEE", // cyan (Tol)

@@ -1,12 +1,20 @@
 // The one store: source state only (the document and the view), built from two slices.
-// Actions are thin verbs; everything else is derived outside the store.
+// Actions are thin verbs over model/; everything else is derived outside the store.
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { LayoutDirection } from "../layout/layoutTypes";
-import type { ArgumentMap, ClaimId } from "../model/types";
+import type { ArgumentMap, ClaimId, LinkType, SpeakerId, TopicId } from "../model/types";
+import { DEFAULT_VIEW, type SharedView } from "../model/urlState";
+import { FRAMING, NO_FILTER, type FilterMode, type ViewFilter } from "../model/viewFilter";
 
 export interface XY {
   x: number;
   y: number;
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
 }
 
 export interface DocumentSlice {
@@ -26,48 +34,188 @@ export interface ViewSlice {
   sourcePaneOpen: boolean;
   /** The link under the pointer or keyboard focus, whose note is shown. */
   activeLinkId: string | null;
+  filter: ViewFilter;
+  search: string;
+  /** Which search match is current, for "3 of 7". */
+  searchIndex: number;
+  lens: SpeakerId | null;
+  matrixOpen: boolean;
+  view: "map" | "outline";
+  explorePanelOpen: boolean;
+  /** The last viewport React Flow reported, for sharing; null until the map has settled. */
+  viewport: Viewport | null;
+  /** Bumped when a viewport should be applied to the canvas (from a URL, or back/forward). */
+  viewportRequest: number;
+  /** A quiet message, such as values in a URL that did not fit the map. */
+  notice: string | null;
+
   selectClaim: (id: ClaimId | null, options?: { centre?: boolean }) => void;
   setDirection: (direction: LayoutDirection) => void;
   moveClaim: (id: ClaimId, position: XY) => void;
   rearrange: () => void;
   setSourcePaneOpen: (open: boolean) => void;
   setActiveLink: (id: string | null) => void;
+  setSpeakerHidden: (speaker: SpeakerId, hidden: boolean) => void;
+  showAllSpeakers: () => void;
+  hideAllSpeakers: () => void;
+  onlySpeaker: (speaker: SpeakerId) => void;
+  setTopicHidden: (topic: TopicId, hidden: boolean) => void;
+  setRelationHidden: (type: LinkType, hidden: boolean) => void;
+  setFilterMode: (mode: FilterMode) => void;
+  focusOn: (claimId: ClaimId, depth: number) => void;
+  clearFocus: () => void;
+  setPair: (pair: { from: SpeakerId; to: SpeakerId } | null) => void;
+  setSearch: (query: string) => void;
+  setSearchIndex: (index: number) => void;
+  setLens: (speaker: SpeakerId | null) => void;
+  setMatrixOpen: (open: boolean) => void;
+  setView: (view: "map" | "outline") => void;
+  setExplorePanelOpen: (open: boolean) => void;
+  setViewport: (viewport: Viewport) => void;
+  setNotice: (notice: string | null) => void;
+  /** Clears filters, focus, lens, search and selection; keeps the layout and dragged positions. */
+  resetView: () => void;
+  /** Applies a view read from a URL (already checked against the map). */
+  applySharedView: (view: SharedView) => void;
 }
 
 export type AppState = DocumentSlice & ViewSlice;
 export type AppStore = StoreApi<AppState>;
 
-const initialView = {
+const resettable = {
   selectedId: null,
-  centreRequest: 0,
-  direction: "TB" as LayoutDirection,
-  dragged: new Map<ClaimId, XY>(),
-  layoutGeneration: 0,
-  sourcePaneOpen: true,
+  filter: NO_FILTER,
+  search: "",
+  searchIndex: 0,
+  lens: null,
+  matrixOpen: false,
   activeLinkId: null,
 };
 
+function initialView() {
+  return {
+    ...resettable,
+    centreRequest: 0,
+    direction: "TB" as LayoutDirection,
+    dragged: new Map<ClaimId, XY>(),
+    layoutGeneration: 0,
+    sourcePaneOpen: true,
+    view: "map" as const,
+    explorePanelOpen: true,
+    viewport: null,
+    viewportRequest: 0,
+    notice: null,
+  };
+}
+
+const toggled = <T>(set: ReadonlySet<T>, item: T, on: boolean): ReadonlySet<T> => {
+  const next = new Set(set);
+  if (on) next.add(item);
+  else next.delete(item);
+  return next;
+};
+
+function allSpeakerKeys(map: ArgumentMap): SpeakerId[] {
+  const keys = map.speakers.map((s) => s.id);
+  if (map.claims.some((c) => c.speaker === undefined)) keys.push(FRAMING);
+  return keys;
+}
+
 /** A fresh store, so that every test and every window gets its own. */
 export function createAppStore(map: ArgumentMap): AppStore {
-  return createStore<AppState>()((set) => ({
-    map,
-    ...initialView,
-    openMap: (next) => set({ map: next, ...initialView, dragged: new Map() }),
-    selectClaim: (id, options) =>
-      set((state) => ({
-        selectedId: id !== null && state.map.claims.some((c) => c.id === id) ? id : null,
-        centreRequest: options?.centre ? state.centreRequest + 1 : state.centreRequest,
-      })),
-    setDirection: (direction) => set({ direction, dragged: new Map() }),
-    moveClaim: (id, position) =>
-      set((state) => {
-        const dragged = new Map(state.dragged);
-        dragged.set(id, position);
-        return { dragged };
-      }),
-    rearrange: () =>
-      set((state) => ({ dragged: new Map(), layoutGeneration: state.layoutGeneration + 1 })),
-    setSourcePaneOpen: (open) => set({ sourcePaneOpen: open }),
-    setActiveLink: (id) => set({ activeLinkId: id }),
-  }));
+  return createStore<AppState>()((set) => {
+    const setFilter = (change: (filter: ViewFilter, state: AppState) => Partial<ViewFilter>) =>
+      set((state) => ({ filter: { ...state.filter, ...change(state.filter, state) } }));
+    return {
+      map,
+      ...initialView(),
+      openMap: (next) => set({ map: next, ...initialView() }),
+      selectClaim: (id, options) =>
+        set((state) => ({
+          selectedId: id !== null && state.map.claims.some((c) => c.id === id) ? id : null,
+          centreRequest: options?.centre ? state.centreRequest + 1 : state.centreRequest,
+        })),
+      setDirection: (direction) => set({ direction, dragged: new Map() }),
+      moveClaim: (id, position) =>
+        set((state) => {
+          const dragged = new Map(state.dragged);
+          dragged.set(id, position);
+          return { dragged };
+        }),
+      rearrange: () =>
+        set((state) => ({ dragged: new Map(), layoutGeneration: state.layoutGeneration + 1 })),
+      setSourcePaneOpen: (open) => set({ sourcePaneOpen: open }),
+      setActiveLink: (id) => set({ activeLinkId: id }),
+      setSpeakerHidden: (speaker, hidden) =>
+        setFilter((f) => ({ hiddenSpeakers: toggled(f.hiddenSpeakers, speaker, hidden) })),
+      showAllSpeakers: () => setFilter(() => ({ hiddenSpeakers: new Set() })),
+      hideAllSpeakers: () =>
+        setFilter((_, s) => ({ hiddenSpeakers: new Set(allSpeakerKeys(s.map)) })),
+      onlySpeaker: (speaker) =>
+        setFilter((_, s) => ({
+          hiddenSpeakers: new Set(allSpeakerKeys(s.map).filter((k) => k !== speaker)),
+        })),
+      setTopicHidden: (topic, hidden) =>
+        setFilter((f) => ({ hiddenTopics: toggled(f.hiddenTopics, topic, hidden) })),
+      setRelationHidden: (type, hidden) =>
+        setFilter((f) => ({ hiddenRelations: toggled(f.hiddenRelations, type, hidden) })),
+      setFilterMode: (mode) => setFilter(() => ({ mode })),
+      focusOn: (claimId, depth) =>
+        setFilter(() => ({
+          focus: { claimId, depth: Math.min(3, Math.max(1, Math.round(depth))) },
+        })),
+      clearFocus: () => setFilter(() => ({ focus: null })),
+      setPair: (pair) => setFilter(() => ({ pair })),
+      setSearch: (query) => set({ search: query, searchIndex: 0 }),
+      setSearchIndex: (index) => set({ searchIndex: index }),
+      setLens: (speaker) => set({ lens: speaker }),
+      setMatrixOpen: (open) => set({ matrixOpen: open }),
+      setView: (view) => set({ view }),
+      setExplorePanelOpen: (open) => set({ explorePanelOpen: open }),
+      setViewport: (viewport) => set({ viewport }),
+      setNotice: (notice) => set({ notice }),
+      resetView: () => set({ ...resettable }),
+      applySharedView: (view) =>
+        set((state) => ({
+          filter: {
+            hiddenSpeakers: new Set(view.hiddenSpeakers),
+            hiddenTopics: new Set(view.hiddenTopics),
+            hiddenRelations: new Set(view.hiddenRelations),
+            mode: view.mode,
+            focus: view.focus,
+            pair: view.pair,
+          },
+          search: view.search,
+          selectedId: view.selectedId,
+          lens: view.lens,
+          view: view.view,
+          ...(view.direction !== state.direction
+            ? { direction: view.direction, dragged: new Map() }
+            : {}),
+          ...(view.viewport
+            ? { viewport: view.viewport, viewportRequest: state.viewportRequest + 1 }
+            : {}),
+        })),
+    };
+  });
 }
+
+/** The part of the state a URL carries. */
+export function sharedViewOf(state: AppState): SharedView {
+  return {
+    hiddenSpeakers: [...state.filter.hiddenSpeakers],
+    hiddenTopics: [...state.filter.hiddenTopics],
+    hiddenRelations: [...state.filter.hiddenRelations],
+    mode: state.filter.mode,
+    focus: state.filter.focus,
+    pair: state.filter.pair,
+    search: state.search,
+    selectedId: state.selectedId,
+    lens: state.lens,
+    viewport: state.viewport,
+    direction: state.direction,
+    view: state.view,
+  };
+}
+
+export { DEFAULT_VIEW };

@@ -1,4 +1,7 @@
 // Narrow, module-level selectors: a component re-renders only when its slice changes.
+import { searchClaims } from "../model/searchClaims";
+import type { ArgumentMap } from "../model/types";
+import { visibility, type ViewFilter, type Visibility } from "../model/viewFilter";
 import type { AppState } from "./appStore";
 
 export const selectMap = (s: AppState) => s.map;
@@ -8,3 +11,34 @@ export const selectDragged = (s: AppState) => s.dragged;
 export const selectLayoutGeneration = (s: AppState) => s.layoutGeneration;
 export const selectSourcePaneOpen = (s: AppState) => s.sourcePaneOpen;
 export const selectCentreRequest = (s: AppState) => s.centreRequest;
+export const selectFilter = (s: AppState) => s.filter;
+export const selectSearch = (s: AppState) => s.search;
+export const selectSearchIndex = (s: AppState) => s.searchIndex;
+export const selectLens = (s: AppState) => s.lens;
+export const selectMatrixOpen = (s: AppState) => s.matrixOpen;
+export const selectView = (s: AppState) => s.view;
+export const selectExplorePanelOpen = (s: AppState) => s.explorePanelOpen;
+export const selectNotice = (s: AppState) => s.notice;
+export const selectViewportRequest = (s: AppState) => s.viewportRequest;
+
+/** Memoises a function of two arguments on their identity (the last call only). */
+function lastCall<A, B, R>(compute: (a: A, b: B) => R): (a: A, b: B) => R {
+  let last: { a: A; b: B; result: R } | undefined;
+  return (a, b) => {
+    if (!last || last.a !== a || last.b !== b) last = { a, b, result: compute(a, b) };
+    return last.result;
+  };
+}
+
+const visibilityOf = lastCall((map: ArgumentMap, filter: ViewFilter): Visibility =>
+  visibility(map, filter),
+);
+/** What the filters show, dim and hide: derived, memoised on the map and the filter. */
+export const selectVisibility = (s: AppState) => visibilityOf(s.map, s.filter);
+
+const matchesOf = lastCall((map: ArgumentMap, query: string) => {
+  const ids = searchClaims(map, query);
+  return { ids, set: new Set(ids) };
+});
+/** Search matches, in map order. */
+export const selectSearchMatches = (s: AppState) => matchesOf(s.map, s.search);

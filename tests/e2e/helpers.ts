@@ -40,13 +40,18 @@ export async function serveFixtures(page: Page): Promise<void> {
 }
 
 /** Opens the app (on a fixture map if named) and waits until every claim is drawn. */
-export async function openMap(page: Page, fixture?: string): Promise<void> {
+export async function openMap(
+  page: Page,
+  fixture?: string,
+  url?: string,
+  drawn?: number,
+): Promise<void> {
   await serveFixtures(page);
-  await page.goto(fixture ? `/?map=/fixtures/${fixture}` : "/");
+  await page.goto(url ?? (fixture ? `/?map=/fixtures/${fixture}` : "/"));
   const expected = fixture
     ? (JSON.parse(readFileSync(`tests/fixtures/${fixture}`, "utf8")) as typeof BUILT_IN)
     : BUILT_IN;
-  await expect(page.locator(".react-flow__node")).toHaveCount(expected.claims.length);
+  await expect(page.locator(".react-flow__node")).toHaveCount(drawn ?? expected.claims.length);
   // Visible means measured and laid out.
   await expect(page.locator(".react-flow__node").last()).toBeVisible();
   await page.waitForFunction(() => document.querySelectorAll(".react-flow__edge-path").length > 0);

@@ -2,7 +2,8 @@ import { mapIndex, neighbours, speakerLabel, type Neighbour } from "../../model/
 import { colourOf } from "../../model/speakerColours";
 import type { ArgumentMap } from "../../model/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
-import { selectMap, selectSelectedId } from "../../store/selectors";
+import { selectFilter, selectMap, selectSelectedId } from "../../store/selectors";
+import { DETAILS_HEADING_ID } from "../../store/domIds";
 import "./DetailsPanel.css";
 
 function RelationList({
@@ -33,7 +34,7 @@ function RelationList({
               <span className="details__relation-type">{verb(item)}</span>
               <span
                 className="details__relation-speaker"
-                style={{ color: colourOf(map, item.claim.speaker) }}
+                style={{ "--speaker": colourOf(map, item.claim.speaker) } as React.CSSProperties}
               >
                 {speakerLabel(map, item.claim)}
               </span>
@@ -44,6 +45,40 @@ function RelationList({
         ))}
       </ul>
     </section>
+  );
+}
+
+/** "Focus on this claim": its neighbourhood, 1 to 3 steps along links. */
+function FocusControls({ claimId }: { claimId: string }) {
+  const store = useAppStoreApi();
+  const focus = useAppStore(selectFilter).focus;
+  const focused = focus?.claimId === claimId;
+  return (
+    <div className="details__focus" role="group" aria-label="Focus">
+      <button
+        type="button"
+        aria-pressed={focused}
+        onClick={() =>
+          focused
+            ? store.getState().clearFocus()
+            : store.getState().focusOn(claimId, focus?.depth ?? 1)
+        }
+      >
+        {focused ? "Clear focus" : "Focus on this claim"}
+      </button>
+      <label>
+        steps{" "}
+        <select
+          value={focus?.depth ?? 1}
+          onChange={(e) => store.getState().focusOn(claimId, Number(e.target.value))}
+          aria-label="Focus depth in steps along links"
+        >
+          <option value={1}>1</option>
+          <option value={2}>2</option>
+          <option value={3}>3</option>
+        </select>
+      </label>
+    </div>
   );
 }
 
@@ -73,7 +108,9 @@ export function DetailsPanel() {
       style={{ "--speaker": colourOf(map, claim.speaker) } as React.CSSProperties}
     >
       <div className="details__head">
-        <h2 className="details__title">{claim.text}</h2>
+        <h2 className="details__title" id={DETAILS_HEADING_ID} tabIndex={-1}>
+          {claim.text}
+        </h2>
         <button
           type="button"
           className="details__close"
@@ -107,6 +144,7 @@ export function DetailsPanel() {
         </figure>
       )}
       {claim.note && <p className="details__note">{claim.note}</p>}
+      <FocusControls claimId={claim.id} />
       <RelationList
         title="Supports / disputes"
         items={outgoing}

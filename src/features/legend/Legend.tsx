@@ -27,7 +27,7 @@ function RelationSample({ type }: { type: "support" | "dispute" }) {
 }
 
 /** Who is who by colour, and how support and dispute are drawn. */
-export function Legend() {
+export function Legend({ withSpeakers = true }: { withSpeakers?: boolean }) {
   const map = useAppStore(selectMap);
   const colours = speakerColours(map);
   const hasFraming = map.claims.some((c) => c.speaker === undefined);
@@ -43,28 +43,30 @@ export function Legend() {
           <span className="legend__hint">(dashed, bar)</span>
         </li>
       </ul>
-      <ul className="legend__speakers" aria-label="Speakers">
-        {map.speakers.map((s) => (
-          <li key={s.id}>
-            <span
-              className="legend__swatch"
-              style={{ background: colours.get(s.id) }}
-              aria-hidden="true"
-            />
-            {s.name}
-          </li>
-        ))}
-        {hasFraming && (
-          <li className="legend__framing">
-            <span
-              className="legend__swatch"
-              style={{ background: FRAMING_COLOUR }}
-              aria-hidden="true"
-            />
-            Article's framing
-          </li>
-        )}
-      </ul>
+      {withSpeakers && (
+        <ul className="legend__speakers" aria-label="Speakers">
+          {map.speakers.map((s) => (
+            <li key={s.id}>
+              <span
+                className="legend__swatch"
+                style={{ background: colours.get(s.id) }}
+                aria-hidden="true"
+              />
+              {s.name}
+            </li>
+          ))}
+          {hasFraming && (
+            <li className="legend__framing">
+              <span
+                className="legend__swatch"
+                style={{ background: FRAMING_COLOUR }}
+                aria-hidden="true"
+              />
+              Article's framing
+            </li>
+          )}
+        </ul>
+      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { memo } from "react";
 import { mapIndex, speakerLabel } from "../../model/mapIndex";
 import { colourOf } from "../../model/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
-import { selectMap } from "../../store/selectors";
+import { selectMap, selectSearchMatches } from "../../store/selectors";
 import type { ClaimFlowNode } from "./toFlow";
 import "./ClaimNode.css";
 
@@ -11,13 +11,17 @@ import "./ClaimNode.css";
 function ClaimNodeView({ id, sourcePosition, targetPosition }: NodeProps<ClaimFlowNode>) {
   const map = useAppStore(selectMap);
   const selected = useAppStore((s) => s.selectedId === id);
+  const match = useAppStore((s) => {
+    const matches = selectSearchMatches(s);
+    return matches.ids[s.searchIndex] === id ? "current" : matches.set.has(id) ? "match" : "none";
+  });
   const claim = mapIndex(map).claims.get(id);
   if (!claim) return null;
   const index = mapIndex(map);
   const framing = claim.speaker === undefined;
   return (
     <div
-      className={`claim-card${selected ? " is-selected" : ""}${framing ? " is-framing" : ""}`}
+      className={`claim-card${selected ? " is-selected" : ""}${framing ? " is-framing" : ""}${match === "none" ? "" : ` is-${match}-match`}`}
       style={{ "--speaker": colourOf(map, claim.speaker) } as React.CSSProperties}
       data-claim-id={id}
     >

@@ -11,7 +11,15 @@ import {
   type EdgeTypes,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from "react";
 import { nearestFreeSpot } from "../../layout/freeSpot";
 import { colourOf } from "../../model/speakerColours";
 import { mapIndex } from "../../model/mapIndex";
@@ -22,12 +30,22 @@ import {
   selectDragged,
   selectLayoutGeneration,
   selectMap,
+  selectViewportRequest,
+  selectVisibility,
 } from "../../store/selectors";
+import { DETAILS_HEADING_ID } from "../../store/domIds";
+import { stepFrom, stepOfKey } from "./keyboardSteps";
 import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { regionsOf } from "./regions";
 import { RelationEdge } from "./RelationEdge";
-import { toClaimNodes, toRelationEdges, type ClaimFlowNode } from "./toFlow";
+import {
+  filterEdges,
+  filterNodes,
+  toClaimNodes,
+  toRelationEdges,
+  type ClaimFlowNode,
+} from "./toFlow";
 import { useLayout } from "./useLayout";
 import "./MapCanvas.css";
 
@@ -46,7 +64,9 @@ function mergeMeasured(next: ClaimFlowNode[], previous: ClaimFlowNode[]): ClaimF
       old.position.y === node.position.y &&
       old.width === node.width &&
       old.sourcePosition === node.sourcePosition &&
-      old.ariaLabel === node.ariaLabel
+      old.ariaLabel === node.ariaLabel &&
+      old.hidden === node.hidden &&
+      old.className === node.className
     ) {
       return old;
     }
@@ -78,10 +98,12 @@ export function MapCanvas() {
         ? layoutState.previous
         : undefined;
 
-  const derivedNodes = useMemo(
+  const visible = useAppStore(selectVisibility);
+  const placedNodes = useMemo(
     () => (layout ? toClaimNodes(map, layout, dragged, direction) : []),
     [map, layout, dragged, direction],
   );
+  const derivedNodes = useMemo(() => filterNodes(placedNodes, visible), [placedNodes, visible]);
   // React Flow's working copy of the nodes: the derived nodes plus its measurements and the
   // drag in progress. It follows the derivation whenever that changes.
   const [working, setWorking] = useState({ derived: derivedNodes, nodes: derivedNodes });
@@ -89,8 +111,10 @@ export function MapCanvas() {
     setWorking({ derived: derivedNodes, nodes: mergeMeasured(derivedNodes, working.nodes) });
   }
   const nodes = working.derived === derivedNodes ? working.nodes : derivedNodes;
-  const edges = useMemo(() => toRelationEdges(map), [map]);
+  const allEdges = useMemo(() => toRelationEdges(map), [map]);
+  const edges = useMemo(() => filterEdges(allEdges, visible), [allEdges, visible]);
 
+  // If a card turns out taller on screen than its estimate, lay out again with the real height.
   // If a card turns out taller on screen than its estimate, lay out again with the real height.
   const sizes = layout?.sizes;
   const onNodesChange = useCallback(
@@ -146,7 +170,7 @@ export function MapCanvas() {
     return regionsOf(map, (id) => {
       const node = byId.get(id);
       const size = layout?.sizes[id];
-      if (!node || !size) return undefined;
+      if (!node || node.hidden || !size) return undefined;
       return {
         x: node.position.x,
         y: node.position.y,
@@ -156,13 +180,24 @@ export function MapCanvas() {
     });
   }, [map, nodes, layout]);
 
-  // Fit the whole map into view when a new layout arrives.
+  // Fit the whole map into view when a new layout arrives, unless a shared URL asked for a
+  // viewport of its own, which is applied once the first layout is there.
   const fitted = useRef<unknown>(null);
+  const viewportRequest = useAppStore(selectViewportRequest);
+  const appliedRequest = useRef(0);
   useEffect(() => {
-    if (layoutState.status !== "ready" || fitted.current === layoutState.layout.result) return;
+    if (layoutState.status !== "ready") return;
+    const { viewport } = store.getState();
+    if (viewportRequest !== appliedRequest.current && viewport) {
+      appliedRequest.current = viewportRequest;
+      fitted.current = layoutState.layout.result;
+      requestAnimationFrame(() => void flow.setViewport(viewport));
+      return;
+    }
+    if (fitted.current === layoutState.layout.result) return;
     fitted.current = layoutState.layout.result;
     requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 0 }));
-  }, [layoutState, flow]);
+  }, [layoutState, flow, store, viewportRequest]);
 
   // Centre on the selection when asked (from the source pane or the details lists).
   useEffect(() => {
@@ -182,6 +217,47 @@ export function MapCanvas() {
     );
   }, [centreRequest, flow, store]);
 
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      const target = event.target as Element;
+      const nodeElement = target.closest?.(".react-flow__node");
+      if (!nodeElement) return;
+      const state = store.getState();
+      const focusedId = nodeElement.getAttribute("data-id");
+      if (event.key === "Escape") {
+        state.selectClaim(null);
+        return;
+      }
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        if (focusedId !== null) state.selectClaim(focusedId);
+        if (event.key === "Enter") {
+          requestAnimationFrame(() => document.getElementById(DETAILS_HEADING_ID)?.focus());
+        }
+        return;
+      }
+      const step = stepOfKey(event.key, state.direction);
+      if (!step) return;
+      event.preventDefault();
+      const current = state.selectedId ?? focusedId;
+      if (current === null) return;
+      const axis = state.direction === "TB" ? "x" : "y";
+      const next = stepFrom(state.map, current, step, selectVisibility(state).drawn, (id) => {
+        return flow.getInternalNode(id)?.internals.positionAbsolute[axis] ?? 0;
+      });
+      if (next === undefined) return;
+      state.selectClaim(next, { centre: true });
+      requestAnimationFrame(() =>
+        (
+          containerRef.current?.querySelector(
+            `.react-flow__node[data-id="${CSS.escape(next)}"]`,
+          ) as HTMLElement | null
+        )?.focus(),
+      );
+    },
+    [store, flow],
+  );
+
   const onFocusCapture = useCallback(
     (event: FocusEvent) => {
       const edge = (event.target as Element).closest?.(".react-flow__edge");
@@ -192,7 +268,12 @@ export function MapCanvas() {
 
   const index = mapIndex(map);
   return (
-    <div className="map-canvas" ref={containerRef} onFocusCapture={onFocusCapture}>
+    <div
+      className="map-canvas"
+      ref={containerRef}
+      onFocusCapture={onFocusCapture}
+      onKeyDown={onKeyDown}
+    >
       <DisputeMarker />
       <ReactFlow<ClaimFlowNode>
         nodes={nodes}
@@ -211,6 +292,8 @@ export function MapCanvas() {
         minZoom={0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 400}
+        disableKeyboardA11y
+        onMoveEnd={(_, viewport) => store.getState().setViewport(viewport)}
         proOptions={{ hideAttribution: true }}
         aria-label={`Argument map: ${map.claims.length} claims, ${map.links.length} links`}
       >

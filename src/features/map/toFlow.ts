@@ -4,6 +4,7 @@ import type { LayoutDirection, LayoutResult } from "../../layout/layoutTypes";
 import { describeLink, speakerLabel } from "../../model/mapIndex";
 import { RELATION_STYLE } from "../../model/relationStyle";
 import type { ArgumentMap, ClaimId, LinkType } from "../../model/types";
+import type { Visibility } from "../../model/viewFilter";
 import type { XY } from "../../store/appStore";
 
 export interface ClaimNodeData extends Record<string, unknown> {
@@ -55,6 +56,48 @@ export function toClaimNodes(
     });
   }
   return nodes;
+}
+
+const dimmedNodes = new WeakMap<ClaimFlowNode, ClaimFlowNode>();
+const hiddenNodes = new WeakMap<ClaimFlowNode, ClaimFlowNode>();
+const dimmedEdges = new WeakMap<RelationFlowEdge, RelationFlowEdge>();
+
+function variant<T extends object>(cache: WeakMap<T, T>, base: T, make: (base: T) => T): T {
+  let made = cache.get(base);
+  if (!made) cache.set(base, (made = make(base)));
+  return made;
+}
+
+/**
+ * Applies the filters to laid-out nodes: hidden nodes keep their place (and React Flow its
+ * measurements), dimmed ones fade. Unchanged nodes keep their identity, so React Flow
+ * re-renders only what the filter changed.
+ */
+export function filterNodes(nodes: readonly ClaimFlowNode[], visible: Visibility): ClaimFlowNode[] {
+  return nodes.map((node) => {
+    if (!visible.drawn.has(node.id))
+      return variant(hiddenNodes, node, (n) => ({ ...n, hidden: true }));
+    if (!visible.matching.has(node.id))
+      return variant(dimmedNodes, node, (n) => ({ ...n, className: "is-dimmed" }));
+    return node;
+  });
+}
+
+/** Keeps the drawn links, dimming those not at full strength; identities are stable. */
+export function filterEdges(
+  edges: readonly RelationFlowEdge[],
+  visible: Visibility,
+): RelationFlowEdge[] {
+  const out: RelationFlowEdge[] = [];
+  for (const edge of edges) {
+    if (!visible.drawnLinks.has(edge.id)) continue;
+    out.push(
+      visible.matchingLinks.has(edge.id)
+        ? edge
+        : variant(dimmedEdges, edge, (e) => ({ ...e, className: "is-dimmed" })),
+    );
+  }
+  return out;
 }
 
 /** One edge per link, drawn from the supporting or disputing claim to its target. */

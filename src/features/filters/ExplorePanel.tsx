@@ -1,0 +1,194 @@
+import { RELATION_STYLE } from "../../model/relationStyle";
+import { FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
+import type { LinkType } from "../../model/types";
+import { claimCounts, FRAMING, NO_TOPIC } from "../../model/viewFilter";
+import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
+import { selectFilter, selectLens, selectMap } from "../../store/selectors";
+import "./ExplorePanel.css";
+
+function RelationSample({ type }: { type: LinkType }) {
+  const style = RELATION_STYLE[type];
+  return (
+    <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
+      <line
+        x1="1"
+        y1="6"
+        x2={type === "support" ? 29 : 33}
+        y2="6"
+        stroke={style.colour}
+        strokeWidth="2"
+        strokeDasharray={style.dash}
+      />
+      {type === "support" ? (
+        <path d="M28 1.5 L38 6 L28 10.5 Z" fill={style.colour} />
+      ) : (
+        <rect x="34" y="0.5" width="4" height="11" rx="1" fill={style.colour} />
+      )}
+    </svg>
+  );
+}
+
+/** Speakers, topics and relations: each a checkbox, all combining; plus the lens. */
+export function ExplorePanel() {
+  const map = useAppStore(selectMap);
+  const filter = useAppStore(selectFilter);
+  const lens = useAppStore(selectLens);
+  const store = useAppStoreApi();
+  const counts = claimCounts(map);
+  const colours = speakerColours(map);
+  const speakers = [
+    ...map.speakers.map((s) => ({
+      key: s.id,
+      name: s.name,
+      colour: colours.get(s.id) ?? FRAMING_COLOUR,
+    })),
+    ...(counts.has(FRAMING)
+      ? [{ key: FRAMING, name: "Article's framing", colour: FRAMING_COLOUR }]
+      : []),
+  ];
+  const topics = [
+    ...map.topics.map((t) => ({ key: t.id, label: t.label })),
+    ...(map.claims.some((c) => !c.topics?.length) ? [{ key: NO_TOPIC, label: "No topic" }] : []),
+  ];
+  const topicCounts = new Map<string, number>();
+  for (const claim of map.claims) {
+    for (const t of claim.topics?.length ? claim.topics : [NO_TOPIC])
+      topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
+  }
+  const state = store.getState;
+  return (
+    <nav className="explore" aria-label="Explore">
+      <section aria-labelledby="explore-speakers">
+        <div className="explore__head">
+          <h2 id="explore-speakers">Speakers</h2>
+          <span className="explore__shortcuts">
+            <button
+              type="button"
+              onClick={() => state().showAllSpeakers()}
+              aria-label="Show all speakers"
+            >
+              all
+            </button>
+            <button
+              type="button"
+              onClick={() => state().hideAllSpeakers()}
+              aria-label="Show no speakers"
+            >
+              none
+            </button>
+          </span>
+        </div>
+        <ul className="explore__list">
+          {speakers.map((s) => (
+            <li key={s.key} className={lens === s.key ? "is-lens" : undefined}>
+              <label>
+                <input
+                  type="checkbox"
+                  aria-label={s.name}
+                  checked={!filter.hiddenSpeakers.has(s.key)}
+                  onChange={(e) => state().setSpeakerHidden(s.key, !e.target.checked)}
+                />
+                <span
+                  className="explore__swatch"
+                  style={{ background: s.colour }}
+                  aria-hidden="true"
+                />
+                <span className={`explore__name${s.key === FRAMING ? " is-framing" : ""}`}>
+                  {s.name}
+                </span>
+                <span className="explore__count" aria-label={`${counts.get(s.key) ?? 0} claims`}>
+                  {counts.get(s.key) ?? 0}
+                </span>
+              </label>
+              <span className="explore__tools">
+                <button
+                  type="button"
+                  className="explore__mini"
+                  onClick={() => state().onlySpeaker(s.key)}
+                  aria-label={`Only ${s.name}`}
+                >
+                  only
+                </button>
+                <button
+                  type="button"
+                  className="explore__mini"
+                  aria-pressed={lens === s.key}
+                  onClick={() => state().setLens(lens === s.key ? null : s.key)}
+                  aria-label={`Lens on ${s.name}`}
+                >
+                  lens
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+        <fieldset className="explore__mode">
+          <legend>Filtered-out claims</legend>
+          {(["dim", "hide"] as const).map((mode) => (
+            <label key={mode}>
+              <input
+                type="radio"
+                name="filter-mode"
+                checked={filter.mode === mode}
+                onChange={() => state().setFilterMode(mode)}
+              />
+              {mode === "dim" ? "dim" : "hide"}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      {topics.length > 0 && (
+        <section aria-labelledby="explore-topics">
+          <h2 id="explore-topics">Topics</h2>
+          <ul className="explore__list">
+            {topics.map((t) => (
+              <li key={t.key}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!filter.hiddenTopics.has(t.key)}
+                    onChange={(e) => state().setTopicHidden(t.key, !e.target.checked)}
+                  />
+                  <span className="explore__name">{t.label}</span>
+                  <span
+                    className="explore__count"
+                    aria-label={`${topicCounts.get(t.key) ?? 0} claims`}
+                  >
+                    {topicCounts.get(t.key) ?? 0}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="explore-relations">
+        <h2 id="explore-relations">Relations</h2>
+        <ul className="explore__list">
+          {(["support", "dispute"] as const).map((type) => (
+            <li key={type}>
+              <label>
+                <input
+                  type="checkbox"
+                  aria-label={type === "support" ? "supports" : "disputes"}
+                  checked={!filter.hiddenRelations.has(type)}
+                  onChange={(e) => state().setRelationHidden(type, !e.target.checked)}
+                />
+                <RelationSample type={type} />
+                <span className="explore__name">
+                  {type === "support" ? "supports" : "disputes"}
+                  <span className="explore__hint">
+                    {type === "support" ? " solid, arrow" : " dashed, bar"}
+                  </span>
+                </span>
+                <span className="explore__count">
+                  {map.links.filter((l) => l.type === type).length}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </nav>
+  );
+}

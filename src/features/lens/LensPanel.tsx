@@ -1,0 +1,125 @@
+import { mapIndex } from "../../model/mapIndex";
+import { speakerLens } from "../../model/speakerLens";
+import { FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
+import type { ArgumentMap, SpeakerId } from "../../model/types";
+import { FRAMING } from "../../model/viewFilter";
+import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
+import { selectLens, selectMap } from "../../store/selectors";
+import "./Lens.css";
+
+export function speakerName(map: ArgumentMap, key: SpeakerId): string {
+  return key === FRAMING ? "Article's framing" : (mapIndex(map).speakers.get(key)?.name ?? key);
+}
+
+export function speakerColour(map: ArgumentMap, key: SpeakerId): string {
+  return key === FRAMING ? FRAMING_COLOUR : (speakerColours(map).get(key) ?? FRAMING_COLOUR);
+}
+
+function Counts({ support, dispute }: { support: number; dispute: number }) {
+  return (
+    <span className="lens__counts">
+      {support > 0 && <span className="lens__support">{support} support</span>}
+      {dispute > 0 && <span className="lens__dispute">{dispute} dispute</span>}
+    </span>
+  );
+}
+
+/** One speaker seen through the map: their claims, and whom they stand with or against. */
+export function LensPanel() {
+  const map = useAppStore(selectMap);
+  const lens = useAppStore(selectLens);
+  const store = useAppStoreApi();
+  if (lens === null) return null;
+  const view = speakerLens(map, lens);
+  const index = mapIndex(map);
+  const name = speakerName(map, lens);
+  const showPair = (from: SpeakerId, to: SpeakerId) => store.getState().setPair({ from, to });
+  return (
+    <section className="lens" aria-label={`Lens on ${name}`}>
+      <header className="lens__header">
+        <span
+          className="lens__swatch"
+          style={{ background: speakerColour(map, lens) }}
+          aria-hidden="true"
+        />
+        <h2>{name}</h2>
+        <button
+          type="button"
+          className="lens__close"
+          aria-label="Close lens"
+          onClick={() => store.getState().setLens(null)}
+        >
+          ×
+        </button>
+      </header>
+      <h3>Claims ({view.claims.length})</h3>
+      <ul className="lens__claims">
+        {view.claims.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              onClick={() => store.getState().selectClaim(id, { centre: true })}
+            >
+              {index.claims.get(id)?.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>Their claims support or dispute</h3>
+      {view.towards.length === 0 ? (
+        <p className="lens__none">No other speaker's claims.</p>
+      ) : (
+        <ul className="lens__relations">
+          {view.towards.map((r) => (
+            <li key={r.speaker}>
+              <button
+                type="button"
+                onClick={() => showPair(lens, r.speaker)}
+                aria-label={`${name} towards ${speakerName(map, r.speaker)}: ${r.support} support, ${r.dispute} dispute; show these links`}
+              >
+                <span
+                  className="lens__swatch"
+                  style={{ background: speakerColour(map, r.speaker) }}
+                  aria-hidden="true"
+                />
+                <span className="lens__who">{speakerName(map, r.speaker)}</span>
+                <Counts support={r.support} dispute={r.dispute} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Supported or disputed by</h3>
+      {view.from.length === 0 ? (
+        <p className="lens__none">No other speaker's claims.</p>
+      ) : (
+        <ul className="lens__relations">
+          {view.from.map((r) => (
+            <li key={r.speaker}>
+              <button
+                type="button"
+                onClick={() => showPair(r.speaker, lens)}
+                aria-label={`${speakerName(map, r.speaker)} towards ${name}: ${r.support} support, ${r.dispute} dispute; show these links`}
+              >
+                <span
+                  className="lens__swatch"
+                  style={{ background: speakerColour(map, r.speaker) }}
+                  aria-hidden="true"
+                />
+                <span className="lens__who">{speakerName(map, r.speaker)}</span>
+                <Counts support={r.support} dispute={r.dispute} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="lens__matrix-button"
+        onClick={() => store.getState().setMatrixOpen(true)}
+      >
+        Who supports whom: the matrix
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+// Which claims and links a view shows, dims or hides. Pure: no DOM, no store.
+import { mapIndex } from "./mapIndex";
+import type { ArgumentMap, ClaimId, LinkId, LinkType, SpeakerId, TopicId } from "./types";
+
+/** Stands for "no speaker" (the source's framing) in speaker filters and lenses. */
+export const FRAMING = "\u0000framing";
+/** Stands for "no topic" in topic filters. */
+export const NO_TOPIC = "\u0000none";
+
+export type FilterMode = "dim" | "hide";
+
+export interface ViewFilter {
+  /** Speakers switched off; FRAMING switches off claims without a speaker. */
+  hiddenSpeakers: ReadonlySet<SpeakerId>;
+  /** Topics switched off; a claim stays while any of its topics is on. NO_TOPIC for claims without topics. */
+  hiddenTopics: ReadonlySet<TopicId>;
+  hiddenRelations: ReadonlySet<LinkType>;
+  mode: FilterMode;
+  /** Only this claim's neighbourhood, `depth` steps along links either way. */
+  focus: { claimId: ClaimId; depth: number } | null;
+  /** Only the links from one speaker's claims to another's (a cell of the lens matrix). */
+  pair: { from: SpeakerId; to: SpeakerId } | null;
+}
+
+export const NO_FILTER: ViewFilter = {
+  hiddenSpeakers: new Set(),
+  hiddenTopics: new Set(),
+  hiddenRelations: new Set(),
+  mode: "dim",
+  focus: null,
+  pair: null,
+};
+
+export interface Visibility {
+  /** Claims that pass every filter. */
+  matching: ReadonlySet<ClaimId>;
+  /** Claims drawn: all of them in dim mode, the matching ones in hide mode. */
+  drawn: ReadonlySet<ClaimId>;
+  /** Links drawn: both ends drawn and their relation switched on. */
+  drawnLinks: ReadonlySet<LinkId>;
+  /** Drawn links that are shown at full strength: both ends matching (and in the pair, if any). */
+  matchingLinks: ReadonlySet<LinkId>;
+}
+
+export const speakerKey = (speaker: SpeakerId | undefined): SpeakerId => speaker ?? FRAMING;
+
+/**
+ * The claims within `depth` steps of a claim, following links in either direction.
+ * @example neighbourhood(map, "c1", 1) // c1, what it points at, and what points at it
+ */
+export function neighbourhood(map: ArgumentMap, start: ClaimId, depth: number): Set<ClaimId> {
+  const index = mapIndex(map);
+  const seen = new Set<ClaimId>();
+  if (!index.claims.has(start)) return seen;
+  seen.add(start);
+  let frontier = [start];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const next: ClaimId[] = [];
+    for (const id of frontier) {
+      const around = [
+        ...(index.outgoing.get(id) ?? []).map((l) => l.to),
+        ...(index.incoming.get(id) ?? []).map((l) => l.from),
+      ];
+      for (const other of around) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** True when a filter hides or dims nothing. */
+export function isUnfiltered(filter: ViewFilter): boolean {
+  return (
+    filter.hiddenSpeakers.size === 0 &&
+    filter.hiddenTopics.size === 0 &&
+    filter.hiddenRelations.size === 0 &&
+    filter.focus === null &&
+    filter.pair === null
+  );
+}
+
+/**
+ * Applies every filter at once: speakers, topics, relations, focus and a speaker pair combine.
+ * Positions are not its business: filtering never moves a claim.
+ */
+export function visibility(map: ArgumentMap, filter: ViewFilter): Visibility {
+  const index = mapIndex(map);
+  const around = filter.focus ? neighbourhood(map, filter.focus.claimId, filter.focus.depth) : null;
+  const pairLinks = filter.pair
+    ? new Set(
+        map.links
+          .filter((l) => {
+            const from = index.claims.get(l.from);
+            const to = index.claims.get(l.to);
+            return (
+              from &&
+              to &&
+              speakerKey(from.speaker) === filter.pair?.from &&
+              speakerKey(to.speaker) === filter.pair.to
+            );
+          })
+          .map((l) => l.id),
+      )
+    : null;
+  const pairEnds = pairLinks
+    ? new Set(map.links.filter((l) => pairLinks.has(l.id)).flatMap((l) => [l.from, l.to]))
+    : null;
+  const matching = new Set<ClaimId>();
+  for (const claim of map.claims) {
+    if (filter.hiddenSpeakers.has(speakerKey(claim.speaker))) continue;
+    const topics = claim.topics && claim.topics.length > 0 ? claim.topics : [NO_TOPIC];
+    if (topics.every((t) => filter.hiddenTopics.has(t))) continue;
+    if (around && !around.has(claim.id)) continue;
+    if (pairEnds && !pairEnds.has(claim.id)) continue;
+    matching.add(claim.id);
+  }
+  const drawn = filter.mode === "hide" ? matching : new Set(map.claims.map((c) => c.id));
+  const drawnLinks = new Set<LinkId>();
+  const matchingLinks = new Set<LinkId>();
+  for (const link of map.links) {
+    if (filter.hiddenRelations.has(link.type)) continue;
+    if (pairLinks && filter.mode === "hide" && !pairLinks.has(link.id)) continue;
+    if (!drawn.has(link.from) || !drawn.has(link.to)) continue;
+    drawnLinks.add(link.id);
+    if (
+      matching.has(link.from) &&
+      matching.has(link.to) &&
+      (!pairLinks || pairLinks.has(link.id))
+    ) {
+      matchingLinks.add(link.id);
+    }
+  }
+  return { matching, drawn, drawnLinks, matchingLinks };
+}
+
+/** How many claims each speaker has (FRAMING for claims without one). */
+export function claimCounts(map: ArgumentMap): Map<SpeakerId, number> {
+  const counts = new Map<SpeakerId, number>();
+  for (const claim of map.claims) {
+    const key = speakerKey(claim.speaker);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
