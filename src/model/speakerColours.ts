@@ -3,8 +3,8 @@
 import type { ArgumentMap, SpeakerId } from "./types";
 
 /**
- * Okabe & Ito's eight colours (black softened to grey) and four of Paul Tol's muted scheme:
- * the first twelve are the most distinct. Four more of Tol's follow for bigger casts.
+ * Okabe & Ito's eight colours (black as near-black, yellow moved last) and Paul Tol's muted
+ * colours: the first twelve are the most distinct; four more follow for bigger casts.
  */
 export const SPEAKER_PALETTE = [
   "#0072B2", // blue
@@ -17,7 +17,7 @@ export const SPEAKER_PALETTE = [
   "#999933", // olive (Tol)
   "#882255", // wine (Tol)
   "#44AA99", // teal (Tol)
-  "#CC6677", // rose (Tol)
+  "#2B2B2B", // near-black (Okabe & Ito's black)
   "#AA4499", // purple (Tol)
   "#117733", // green (Tol)
   "#88CCEE", // cyan (Tol)

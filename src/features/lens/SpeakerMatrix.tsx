@@ -10,14 +10,16 @@ export function SpeakerMatrix() {
   const pair = useAppStore(selectFilter).pair;
   const store = useAppStoreApi();
   const matrix = speakerMatrix(map);
-  const initials = (name: string) =>
-    name
-      .replace(/^(The|South Korea's) /, "")
+  // Column heads are short: capitals of the name ("Kim Dae-jung" → "KD"), the last three
+  // when there are more ("South Korea's National Security Council" → "NSC").
+  const initials = (name: string) => {
+    const capitals = name
+      .replace(/^The /, "")
       .split(/[\s-]+/)
-      .filter((w) => /^[A-Z]/.test(w))
-      .map((w) => w[0])
-      .join("")
-      .slice(0, 3) || name.slice(0, 2);
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]);
+    return capitals.length === 0 ? name.slice(0, 2) : capitals.slice(-3).join("");
+  };
   return (
     <section className="matrix" aria-labelledby="matrix-title">
       <header className="matrix__header">
