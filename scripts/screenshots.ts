@@ -5,10 +5,16 @@ import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173/";
 const executablePath = findChromium();
-const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+const browser = await chromium.launch({
+  args: CHROMIUM_ARGS,
+  ...(executablePath ? { executablePath } : {}),
+});
 
 async function open(hash = ""): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
   await page.goto(`${base}${hash}`);
   await page.locator(".react-flow__node").first().waitFor();
   await page.waitForTimeout(900);
@@ -26,5 +32,12 @@ const filtered = await open(
 await filtered.getByRole("button", { name: "Who supports whom: the matrix" }).click();
 await filtered.waitForTimeout(400);
 await filtered.screenshot({ path: "docs/explore.png" });
+// An export made by the app: the whole map as a 1× PNG.
+const exporting = await open();
+await exporting.getByRole("button", { name: "Export…" }).click();
+await exporting.getByRole("radio", { name: "1×" }).check();
+const download = exporting.waitForEvent("download");
+await exporting.getByRole("button", { name: "Export PNG" }).click();
+await (await download).saveAs("docs/export.png");
 await browser.close();
-console.log("saved docs/screenshot.png and docs/explore.png");
+console.log("saved docs/screenshot.png, docs/explore.png and docs/export.png");

@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useState } from "react";
 import { DetailsPanel } from "../features/details/DetailsPanel";
+import { ExportDialog } from "../features/export/ExportDialog";
 import { ProblemsDialog } from "../features/files/ProblemsDialog";
 import { ExplorePanel } from "../features/filters/ExplorePanel";
 import { Legend } from "../features/legend/Legend";
@@ -47,10 +48,11 @@ export function App({ startupProblems }: { startupProblems?: readonly Problem[] 
   const view = useAppStore(selectView);
   const matrixOpen = useAppStore(selectMatrixOpen);
   const [problems, setProblems] = useState(startupProblems);
+  const [exporting, setExporting] = useState(false);
   return (
     <ReactFlowProvider>
       <div className="app">
-        <Header />
+        <Header onExport={() => setExporting(true)} />
         <Notice />
         <main
           className={`app-main${sourceOpen ? "" : " is-source-hidden"}${exploreOpen ? " is-explore-open" : ""}`}
@@ -76,6 +78,7 @@ export function App({ startupProblems }: { startupProblems?: readonly Problem[] 
             {sourceOpen && <SourcePane />}
           </div>
         </main>
+        {exporting && <ExportDialog onClose={() => setExporting(false)} />}
         {problems && (
           <ProblemsDialog
             title="The requested map could not be opened"

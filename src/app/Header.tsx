@@ -45,7 +45,7 @@ export function Status() {
 }
 
 /** The map's title and its source, with the map-wide actions. */
-export function Header() {
+export function Header({ onExport }: { onExport: () => void }) {
   const map = useAppStore(selectMap);
   const direction = useAppStore(selectDirection);
   const sourceOpen = useAppStore(selectSourcePaneOpen);
@@ -112,6 +112,9 @@ export function Header() {
           onClick={() => store.getState().setSourcePaneOpen(!sourceOpen)}
         >
           {sourceOpen ? "Hide source" : "Show source"}
+        </button>
+        <button type="button" className="primary" onClick={onExport}>
+          Export…
         </button>
       </div>
     </header>

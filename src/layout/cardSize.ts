@@ -28,36 +28,57 @@ export const estimateMeasure: Measure = (text, font) =>
   text.length * (font.startsWith("11px") ? 6.2 : 7.9);
 
 /**
- * How many lines a greedy word wrap gives, as the browser wraps `overflow-wrap: anywhere` text.
- * @example wrapLineCount("a b c", 10, () => 4) // each word and space 4px wide: 3 lines
+ * The lines a greedy word wrap gives, as the browser wraps `overflow-wrap: anywhere` text.
+ * @example wrapLines("a b c", 12, "", () => 4) // ["a b", "c"]: words and spaces 4px wide
  */
+export function wrapLines(
+  text: string,
+  maxWidth: number,
+  font: string,
+  measure: Measure,
+): string[] {
+  const lines: string[] = [];
+  const space = measure(" ", font);
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    let width = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const w = measure(word, font);
+      if (line !== "" && width + space + w <= maxWidth) {
+        line += ` ${word}`;
+        width += space + w;
+        continue;
+      }
+      if (line !== "") lines.push(line);
+      if (w <= maxWidth) {
+        line = word;
+        width = w;
+        continue;
+      }
+      // A word longer than the line breaks anywhere.
+      let rest = word;
+      while (measure(rest, font) > maxWidth) {
+        let cut = Math.max(1, Math.floor((rest.length * maxWidth) / measure(rest, font)));
+        while (cut > 1 && measure(rest.slice(0, cut), font) > maxWidth) cut--;
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+      width = measure(rest, font);
+    }
+    lines.push(line);
+  }
+  return lines.length === 0 ? [""] : lines;
+}
+
+/** How many lines `wrapLines` gives. */
 export function wrapLineCount(
   text: string,
   maxWidth: number,
   font: string,
   measure: Measure,
 ): number {
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines++;
-    let line = 0;
-    const space = measure(" ", font);
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      let width = measure(word, font);
-      if (line > 0 && line + space + width <= maxWidth) {
-        line += space + width;
-        continue;
-      }
-      if (line > 0) lines++;
-      // A word longer than the line breaks anywhere.
-      while (width > maxWidth) {
-        lines++;
-        width -= maxWidth;
-      }
-      line = width;
-    }
-  }
-  return Math.max(1, lines);
+  return wrapLines(text, maxWidth, font, measure).length;
 }
 
 export interface CardContent {

@@ -52,6 +52,8 @@ import "./MapCanvas.css";
 const nodeTypes: NodeTypes = { claim: ClaimNode };
 const edgeTypes: EdgeTypes = { relation: RelationEdge };
 const NO_HEIGHTS: ReadonlyMap<string, number> = new Map();
+/** Shift-, Ctrl- or Cmd-click adds a claim to the selection (for exporting a few claims). */
+const MULTI_SELECT_KEYS = ["Shift", "Control", "Meta"];
 
 /** Keeps React Flow's measurements on nodes whose derived form did not change. */
 function mergeMeasured(next: ClaimFlowNode[], previous: ClaimFlowNode[]): ClaimFlowNode[] {
@@ -141,7 +143,10 @@ export function MapCanvas() {
           ]),
         }));
       }
-      const kept = changes.filter((c) => c.type === "dimensions" || c.type === "position");
+      // Selection changes are kept too: shift-click and box selection pick claims to export.
+      const kept = changes.filter(
+        (c) => c.type === "dimensions" || c.type === "position" || c.type === "select",
+      );
       if (kept.length > 0)
         setWorking((current) => ({ ...current, nodes: applyNodeChanges(kept, current.nodes) }));
       // A card dropped onto others slides to the nearest free spot: cards never overlap.
@@ -293,6 +298,7 @@ export function MapCanvas() {
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 400}
         disableKeyboardA11y
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onMoveEnd={(_, viewport) => store.getState().setViewport(viewport)}
         proOptions={{ hideAttribution: true }}
         aria-label={`Argument map: ${map.claims.length} claims, ${map.links.length} links`}

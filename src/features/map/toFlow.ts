@@ -47,6 +47,8 @@ export function toClaimNodes(
       type: "claim",
       position,
       width: size.width,
+      // The estimate stands in until React Flow has measured the card (or if it never renders).
+      initialHeight: size.height,
       data: { claimId: claim.id },
       sourcePosition: direction === "TB" ? Position.Top : Position.Right,
       targetPosition: direction === "TB" ? Position.Bottom : Position.Left,

@@ -1,0 +1,214 @@
+import { useReactFlow } from "@xyflow/react";
+import { useEffect, useRef, useState } from "react";
+import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
+import { selectSelectedId, selectView } from "../../store/selectors";
+import { runExport, selectedClaims, type ExportOptions } from "./exporter";
+import { ExportCancelled } from "./rasterize";
+import "./ExportDialog.css";
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "working"; step: string }
+  | { kind: "done"; message: string }
+  | { kind: "failed"; message: string };
+
+function Choice<T extends string | number>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+  disabled,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  options: { value: T; label: string; disabled?: boolean }[];
+  onChange: (value: T) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <fieldset className="export__choice" disabled={disabled}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value}>
+          <input
+            type="radio"
+            name={name}
+            checked={value === o.value}
+            disabled={o.disabled}
+            onChange={() => onChange(o.value)}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** PNG, SVG or JSON of the map as it is seen: scope, scale, background, with progress. */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const store = useAppStoreApi();
+  const flow = useReactFlow();
+  const view = useAppStore(selectView);
+  useAppStore(selectSelectedId);
+  const [options, setOptions] = useState<ExportOptions>({
+    format: "png",
+    scope: "map",
+    scale: 2,
+    background: "white",
+    json: "document",
+  });
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
+    setOptions((o) => ({ ...o, [key]: value }));
+  const hasSelection = selectedClaims(store.getState(), flow).size > 0;
+  const imageNeedsMap = options.format !== "json" && view !== "map";
+
+  const start = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setStatus({ kind: "working", step: "Starting…" });
+    try {
+      const outcome = await runExport(options, store.getState(), flow, controller.signal, (step) =>
+        setStatus({ kind: "working", step }),
+      );
+      setStatus({ kind: "done", message: outcome.message });
+    } catch (error) {
+      const cancelled =
+        error instanceof ExportCancelled ||
+        (error instanceof DOMException && error.name === "AbortError");
+      setStatus(
+        cancelled
+          ? { kind: "idle" }
+          : {
+              kind: "failed",
+              message: `The export failed: ${error instanceof Error ? error.message : String(error)}.`,
+            },
+      );
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const working = status.kind === "working";
+  return (
+    <dialog
+      ref={ref}
+      className="export"
+      aria-labelledby="export-title"
+      onClose={() => {
+        abort.current?.abort();
+        onClose();
+      }}
+    >
+      <h2 id="export-title">Export</h2>
+      <Choice
+        legend="Format"
+        name="export-format"
+        value={options.format}
+        disabled={working}
+        options={[
+          { value: "png", label: "PNG image" },
+          { value: "svg", label: "SVG (vector)" },
+          { value: "json", label: "JSON (map file)" },
+        ]}
+        onChange={(v) => set("format", v)}
+      />
+      {options.format !== "json" ? (
+        <>
+          <Choice
+            legend="What"
+            name="export-scope"
+            value={options.scope}
+            disabled={working}
+            options={[
+              { value: "map", label: "Whole map, as filtered" },
+              { value: "viewport", label: "What the view shows" },
+              { value: "selection", label: "Selected claims", disabled: !hasSelection },
+            ]}
+            onChange={(v) => set("scope", v)}
+          />
+          {options.format === "png" && (
+            <>
+              <Choice
+                legend="Scale"
+                name="export-scale"
+                value={options.scale}
+                disabled={working}
+                options={[
+                  { value: 1, label: "1×" },
+                  { value: 2, label: "2× (sharp on slides)" },
+                  { value: 3, label: "3×" },
+                ]}
+                onChange={(v) => set("scale", v)}
+              />
+              <Choice
+                legend="Background"
+                name="export-background"
+                value={options.background}
+                disabled={working}
+                options={[
+                  { value: "white", label: "White" },
+                  { value: "transparent", label: "Transparent" },
+                ]}
+                onChange={(v) => set("background", v)}
+              />
+            </>
+          )}
+          <p className="export__note">
+            The image carries the map's title, a legend of the speakers it shows, and a credit to
+            the source.
+          </p>
+        </>
+      ) : (
+        <Choice
+          legend="What"
+          name="export-json"
+          value={options.json}
+          disabled={working}
+          options={[
+            { value: "document", label: "The whole document" },
+            { value: "view", label: "Only the claims this view shows" },
+          ]}
+          onChange={(v) => set("json", v)}
+        />
+      )}
+      {imageNeedsMap && <p className="export__note">Switch to the Map view to export an image.</p>}
+      <div className="export__status" role="status" aria-live="polite">
+        {status.kind === "working" && (
+          <>
+            <span className="export__spinner" aria-hidden="true" /> {status.step}
+          </>
+        )}
+        {status.kind === "done" && status.message}
+        {status.kind === "failed" && <span className="export__error">{status.message}</span>}
+      </div>
+      <div className="export__actions">
+        {working ? (
+          <button type="button" onClick={() => abort.current?.abort()}>
+            Cancel export
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            disabled={imageNeedsMap}
+            onClick={() => void start()}
+          >
+            Export {options.format.toUpperCase()}
+          </button>
+        )}
+        <button type="button" onClick={() => ref.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,106 @@
+import { expect, test } from "vitest";
+import { estimateMeasure } from "../../layout/cardSize";
+import { loadMap } from "../../model/loadMap";
+import { subsetMap } from "../../model/subsetMap";
+import { sampleMap } from "../../model/testMaps";
+import { NO_FILTER, visibility } from "../../model/viewFilter";
+import { fileStem, fitScale, MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from "./canvasLimits";
+import { scopeExport } from "./exportScope";
+import { escapeXml, mixHex, renderMapSvg } from "./renderMapSvg";
+
+const placed = [
+  { id: "c1", x: 0, y: 0, width: 260, height: 90 },
+  { id: "c2", x: 0, y: 200, width: 260, height: 110 },
+  { id: "c3", x: 300, y: 200, width: 260, height: 70 },
+];
+
+test("the canvas limits lower the scale only when needed", () => {
+  expect(fitScale(1000, 800, 2)).toEqual({ scale: 2, reduced: false });
+  const wide = fitScale(12_000, 2_000, 2);
+  expect(wide.reduced).toBe(true);
+  expect(12_000 * wide.scale).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
+  const big = fitScale(9_000, 9_000, 3);
+  expect(Math.round(9_000 * big.scale) ** 2).toBeLessThanOrEqual(MAX_CANVAS_AREA);
+});
+
+test("file names come from the title", () => {
+  expect(fileStem("The South Korea–US alliance in transition")).toBe(
+    "the-south-korea-us-alliance-in-transition",
+  );
+  expect(fileStem("Café <b>débat</b>")).toBe("cafe-b-debat-b");
+  expect(fileStem("???")).toBe("argument-map");
+});
+
+test("a subset of a map is itself a valid map", () => {
+  const map = sampleMap();
+  const sub = subsetMap(map, new Set(["c1", "c3"]), new Set(map.links.map((l) => l.id)));
+  expect(sub.claims.map((c) => c.id)).toEqual(["c1", "c3"]);
+  expect(sub.links.map((l) => l.id)).toEqual(["c3->c1"]);
+  expect(sub.speakers.map((s) => s.id)).toEqual(["ann"]);
+  expect(sub.topics.map((t) => t.id)).toEqual(["t1"]);
+  expect(loadMap(JSON.parse(JSON.stringify(sub))).ok).toBe(true);
+});
+
+test("scopes: hidden claims stay out, dimmed ones are marked, a selection keeps the links among it", () => {
+  const map = sampleMap();
+  const hidden = visibility(map, { ...NO_FILTER, hiddenSpeakers: new Set(["bo"]), mode: "hide" });
+  expect([...scopeExport(map, placed, hidden, "map").boxes.keys()]).toEqual(["c1", "c3"]);
+  const dimmed = visibility(map, { ...NO_FILTER, hiddenSpeakers: new Set(["bo"]) });
+  const dim = scopeExport(map, placed, dimmed, "map");
+  expect([...dim.dimmed]).toEqual(["c2"]);
+  expect([...dim.dimmedLinks]).toEqual(["l1"]);
+  const sel = scopeExport(map, placed, visibility(map, NO_FILTER), "selection", {
+    selected: new Set(["c1", "c2"]),
+  });
+  expect(sel.links.map((l) => l.id)).toEqual(["l1"]);
+  const view = scopeExport(map, placed, visibility(map, NO_FILTER), "viewport", {
+    viewport: { x: 280, y: 150, width: 400, height: 300 },
+  });
+  expect([...view.boxes.keys()]).toEqual(["c3"]);
+  expect(view.clip).toEqual({ x: 280, y: 150, width: 400, height: 300 });
+});
+
+test("the SVG escapes every text, has one text element per claim, and a legend of the drawn speakers", () => {
+  const map = sampleMap();
+  map.claims[0]!.text = `<script>alert("x")</script> & <img onerror=alert(1)>`;
+  map.speakers[1]!.name = `"><svg onload=alert(1)>`;
+  const scoped = scopeExport(
+    map,
+    placed,
+    visibility(map, { ...NO_FILTER, hiddenSpeakers: new Set(["ann"]), mode: "hide" }),
+    "map",
+  );
+  const out = renderMapSvg({
+    map,
+    ...scoped,
+    direction: "TB",
+    background: "white",
+    measure: estimateMeasure,
+  });
+  expect(out.svg).not.toMatch(/<script|<img|<svg onload/);
+  expect(out.svg.match(/data-claim="text"/g)).toHaveLength(2);
+  expect(out.legendSpeakers).toEqual([`"><svg onload=alert(1)>`, "Article's framing"]);
+  expect(out.svg).toContain("&quot;&gt;&lt;svg onload=alert(1)&gt;");
+  expect(out.svg).toContain("Source: “Article”, Press.");
+  expect(out.width).toBeGreaterThanOrEqual(720);
+
+  const all = scopeExport(map, placed, visibility(map, NO_FILTER), "map");
+  const full = renderMapSvg({
+    map,
+    ...all,
+    direction: "TB",
+    background: "transparent",
+    measure: estimateMeasure,
+  });
+  expect(full.svg).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  expect(full.svg).toContain("&lt;img");
+  expect(full.svg).not.toMatch(/<[^>]*\son[a-z]+=/);
+  expect(full.svg).not.toContain('fill="#ffffff"/>\n<text');
+  expect(full.svg.match(/marker-end="url\(#bar-dispute\)"/g)).toHaveLength(1);
+  expect(full.svg.match(/marker-end="url\(#arrow-support\)"/g)).toHaveLength(1);
+});
+
+test("XML escaping and colour mixing", () => {
+  expect(escapeXml(`a<b>&"c'\u0001`)).toBe("a&lt;b&gt;&amp;&quot;c&apos;");
+  expect(mixHex("#ffffff", "#000000", 0.5)).toBe("#808080");
+});

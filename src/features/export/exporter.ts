@@ -1,0 +1,126 @@
+// Runs an export: gathers what is on the map, renders, and downloads. The shell around the
+// pure renderer.
+import type { ReactFlowInstance } from "@xyflow/react";
+import { serializeMap } from "../../model/serializeMap";
+import { subsetMap } from "../../model/subsetMap";
+import type { AppState } from "../../store/appStore";
+import { selectVisibility } from "../../store/selectors";
+import { fileStem } from "./canvasLimits";
+import { scopeExport, type ExportScope, type PlacedClaim } from "./exportScope";
+import { canvasMeasure, download, rasterize } from "./rasterize";
+import { renderMapSvg } from "./renderMapSvg";
+
+export type ExportFormat = "png" | "svg" | "json";
+
+export interface ExportOptions {
+  format: ExportFormat;
+  scope: ExportScope;
+  scale: 1 | 2 | 3;
+  background: "white" | "transparent";
+  json: "document" | "view";
+}
+
+export interface ExportOutcome {
+  fileName: string;
+  message: string;
+}
+
+/** The claims React Flow has placed, with their size on screen (or the layout's estimate). */
+function placedClaims(flow: ReactFlowInstance): PlacedClaim[] {
+  return flow.getNodes().map((node) => ({
+    id: node.id,
+    x: node.position.x,
+    y: node.position.y,
+    width: node.measured?.width ?? node.width ?? 260,
+    height: node.measured?.height ?? node.initialHeight ?? node.height ?? 100,
+  }));
+}
+
+function viewportBox(flow: ReactFlowInstance, pane: Element | null) {
+  const { x, y, zoom } = flow.getViewport();
+  const rect = pane?.getBoundingClientRect();
+  return {
+    x: -x / zoom,
+    y: -y / zoom,
+    width: (rect?.width ?? 1000) / zoom,
+    height: (rect?.height ?? 700) / zoom,
+  };
+}
+
+export function selectedClaims(state: AppState, flow: ReactFlowInstance): Set<string> {
+  const selected = new Set(
+    flow
+      .getNodes()
+      .filter((n) => n.selected)
+      .map((n) => n.id),
+  );
+  if (state.selectedId !== null) selected.add(state.selectedId);
+  return selected;
+}
+
+export async function runExport(
+  options: ExportOptions,
+  state: AppState,
+  flow: ReactFlowInstance,
+  signal: AbortSignal,
+  onStep: (step: string) => void,
+): Promise<ExportOutcome> {
+  const stem = fileStem(state.map.title);
+  const visible = selectVisibility(state);
+  if (options.format === "json") {
+    const map =
+      options.json === "document"
+        ? state.map
+        : subsetMap(state.map, visible.matching, visible.matchingLinks);
+    const fileName = `${stem}${options.json === "view" ? "-view" : ""}.json`;
+    download(new Blob([serializeMap(map)], { type: "application/json" }), fileName);
+    return {
+      fileName,
+      message: `Saved ${fileName}: ${map.claims.length.toLocaleString("en-US")} claims, ${map.links.length.toLocaleString("en-US")} links.`,
+    };
+  }
+  onStep("Gathering the claims…");
+  const scoped = scopeExport(state.map, placedClaims(flow), visible, options.scope, {
+    viewport: viewportBox(flow, document.querySelector(".react-flow")),
+    selected: selectedClaims(state, flow),
+  });
+  if (scoped.boxes.size === 0) throw new Error("there is nothing to export in this scope");
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (signal.aborted) throw new DOMException("cancelled", "AbortError");
+  onStep("Drawing the map…");
+  const rendered = renderMapSvg({
+    map: state.map,
+    ...scoped,
+    direction: state.direction,
+    background: options.format === "svg" ? "white" : options.background,
+    measure: canvasMeasure(),
+  });
+  if (options.format === "svg") {
+    const fileName = `${stem}.svg`;
+    download(new Blob([rendered.svg], { type: "image/svg+xml" }), fileName);
+    return {
+      fileName,
+      message: `Saved ${fileName} (${rendered.width.toLocaleString("en-US")} × ${rendered.height.toLocaleString("en-US")}).`,
+    };
+  }
+  const png = await rasterize(
+    rendered.svg,
+    rendered.width,
+    rendered.height,
+    options.scale,
+    signal,
+    onStep,
+  );
+  const scaleLabel = Number.isInteger(png.fitted.scale)
+    ? `${png.fitted.scale}x`
+    : `${png.fitted.scale.toFixed(2)}x`;
+  const fileName = `${stem}-${png.fitted.reduced ? scaleLabel : `${options.scale}x`}.png`;
+  download(png.blob, fileName);
+  const size = `${png.pixelWidth.toLocaleString("en-US")} × ${png.pixelHeight.toLocaleString("en-US")} px`;
+  return {
+    fileName,
+    message: png.fitted.reduced
+      ? `Saved ${fileName} (${size}). The image was scaled down from ${options.scale}× to ${png.fitted.scale.toFixed(2)}× to stay within the browser's canvas limits (16,384 px a side, 100 megapixels).`
+      : `Saved ${fileName} (${size}).`,
+  };
+}

@@ -1,0 +1,345 @@
+// Draws a map as a standalone SVG, from the model and the claims' places: cards, links,
+// topic regions, title, legend and credit. Pure: text is measured by an injected function.
+// Every piece of the map's text is escaped and written as text content, never as markup or
+// an attribute that could hold script, so the file is safe whatever the map says.
+import { getBezierPath, Position } from "@xyflow/system";
+import { CARD, wrapLines, type Measure } from "../../layout/cardSize";
+import type { Box, LayoutDirection } from "../../layout/layoutTypes";
+import { REGION_PADDING } from "../../layout/packedRegions";
+import { mapIndex, speakerLabel } from "../../model/mapIndex";
+import { RELATION_STYLE } from "../../model/relationStyle";
+import { colourOf, FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
+import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/types";
+
+export interface SvgInput {
+  map: ArgumentMap;
+  /** The claims to draw and where they stand (flow coordinates). */
+  boxes: ReadonlyMap<ClaimId, Box>;
+  dimmed: ReadonlySet<ClaimId>;
+  links: readonly Link[];
+  dimmedLinks: ReadonlySet<LinkId>;
+  direction: LayoutDirection;
+  /** Crop the map to this rectangle (the viewport scope). */
+  clip?: Box;
+  background: "white" | "transparent";
+  measure: Measure;
+}
+
+export interface SvgOutput {
+  svg: string;
+  width: number;
+  height: number;
+  /** Speakers drawn in the legend, in order. */
+  legendSpeakers: string[];
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
+const PAD = 32;
+const MIN_WIDTH = 720;
+/** The title, legend and credit grow with a wide map, so they stay legible on a slide. */
+const chromeScale = (width: number) => Math.min(3, Math.max(1, width / 1400));
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return (
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // XML 1.0 forbids most control characters, even escaped: drop them.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+  );
+}
+
+/** Mixes a hex colour with another, as CSS color-mix does in sRGB. */
+export function mixHex(a: string, b: string, share: number): string {
+  const parse = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [ra = 0, ga = 0, ba = 0] = parse(a);
+  const [rb = 0, gb = 0, bb = 0] = parse(b);
+  const mix = (x: number, y: number) => Math.round(x * share + y * (1 - share));
+  return `#${[mix(ra, rb), mix(ga, gb), mix(ba, bb)].map((n) => n.toString(16).padStart(2, "0")).join("")}`;
+}
+
+const n = (value: number) => Number(value.toFixed(1));
+
+function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
+  const { map, measure } = input;
+  const claim = mapIndex(map).claims.get(id);
+  if (!claim) return "";
+  const index = mapIndex(map);
+  const colour = colourOf(map, claim.speaker);
+  const framing = claim.speaker === undefined;
+  const inner = CARD.width - 2 * CARD.paddingX - 2 * CARD.border;
+  const x0 = CARD.paddingX + CARD.border;
+  const lines = wrapLines(claim.text, inner, CARD.textFont, measure);
+  const shown = lines.slice(0, CARD.maxLines);
+  if (lines.length > CARD.maxLines) shown[shown.length - 1] = `${shown[shown.length - 1] ?? ""}…`;
+  const parts: string[] = [];
+  parts.push(
+    `<g transform="translate(${n(box.x)} ${n(box.y)})"${input.dimmed.has(id) ? ' opacity="0.2"' : ""}>`,
+    `<rect x="0.5" y="0.5" width="${n(box.width - 1)}" height="${n(box.height - 1)}" rx="8" fill="${framing ? "#f7f7f5" : "#ffffff"}" stroke="#d5d9e0"${framing ? ' stroke-dasharray="4 3"' : ""}/>`,
+    `<rect x="1" y="1" width="4" height="${n(box.height - 2)}" rx="2" fill="${colour}"/>`,
+    `<circle cx="${x0 + 5}" cy="${CARD.paddingY + 9}" r="5" fill="${colour}"/>`,
+  );
+  const header = speakerLabel(map, claim);
+  parts.push(
+    `<text x="${x0 + 16}" y="${CARD.paddingY + 13}" font-size="12" font-weight="${framing ? 500 : 650}"${framing ? ' font-style="italic"' : ""} fill="${framing ? "#5b616b" : mixHex(colour, "#1d2330", 0.5)}">${escapeXml(header)}</text>`,
+  );
+  if (claim.quote) {
+    parts.push(
+      `<text x="${n(box.width - CARD.paddingX - 10)}" y="${CARD.paddingY + 14}" font-size="16" fill="#5b616b">❝</text>`,
+    );
+  }
+  const textTop = CARD.paddingY + CARD.headerHeight + CARD.gap;
+  parts.push(
+    `<text font-size="14" fill="#1d2330" data-claim="text">${shown
+      .map(
+        (line, i) =>
+          `<tspan x="${x0}" y="${textTop + 15 + i * CARD.textLineHeight}">${escapeXml(line)}</tspan>`,
+      )
+      .join("")}</text>`,
+  );
+  // Topic chips, wrapped as on the card.
+  let chipX = 0;
+  let chipRow = 0;
+  const chipTop = textTop + shown.length * CARD.textLineHeight + CARD.gap;
+  for (const topic of claim.topics ?? []) {
+    const label = index.topics.get(topic)?.label ?? topic;
+    const w = Math.min(inner, measure(label, CARD.chipFont) + 2 * CARD.chipPaddingX + 2);
+    if (chipX > 0 && chipX + CARD.chipGap + w > inner) {
+      chipRow++;
+      chipX = 0;
+    }
+    const cx = x0 + chipX;
+    const cy = chipTop + chipRow * (CARD.chipHeight + CARD.chipGap);
+    parts.push(
+      `<rect x="${n(cx)}" y="${n(cy)}" width="${n(w)}" height="${CARD.chipHeight}" rx="9" fill="#f4f5f7" stroke="#e1e4ea"/>`,
+      `<text x="${n(cx + CARD.chipPaddingX + 1)}" y="${n(cy + 13)}" font-size="11" fill="#4a505a">${escapeXml(label)}</text>`,
+    );
+    chipX += w + CARD.chipGap;
+  }
+  parts.push("</g>");
+  return parts.join("");
+}
+
+function edgeSvg(input: SvgInput, link: Link): string {
+  const from = input.boxes.get(link.from);
+  const to = input.boxes.get(link.to);
+  if (!from || !to) return "";
+  const tb = input.direction === "TB";
+  const [path] = getBezierPath({
+    sourceX: tb ? from.x + from.width / 2 : from.x + from.width,
+    sourceY: tb ? from.y : from.y + from.height / 2,
+    sourcePosition: tb ? Position.Top : Position.Right,
+    targetX: tb ? to.x + to.width / 2 : to.x,
+    targetY: tb ? to.y + to.height : to.y + to.height / 2,
+    targetPosition: tb ? Position.Bottom : Position.Left,
+  });
+  const style = RELATION_STYLE[link.type];
+  const dim = input.dimmedLinks.has(link.id) ? ' opacity="0.15"' : "";
+  return `<path d="${path}" fill="none" stroke="${style.colour}" stroke-width="1.75"${style.dash ? ` stroke-dasharray="${style.dash}"` : ""} marker-end="url(#${link.type === "support" ? "arrow-support" : "bar-dispute"})"${dim}/>`;
+}
+
+function regionsSvg(input: SvgInput): string {
+  const index = mapIndex(input.map);
+  const bounds = new Map<
+    string,
+    { x1: number; y1: number; x2: number; y2: number; count: number }
+  >();
+  for (const [id, box] of input.boxes) {
+    const topic = index.claims.get(id)?.topics?.[0];
+    if (topic === undefined) continue;
+    const b = bounds.get(topic) ?? {
+      x1: Infinity,
+      y1: Infinity,
+      x2: -Infinity,
+      y2: -Infinity,
+      count: 0,
+    };
+    bounds.set(topic, {
+      x1: Math.min(b.x1, box.x),
+      y1: Math.min(b.y1, box.y),
+      x2: Math.max(b.x2, box.x + box.width),
+      y2: Math.max(b.y2, box.y + box.height),
+      count: b.count + 1,
+    });
+  }
+  return [...bounds]
+    .map(([topic, b]) => {
+      const x = b.x1 - REGION_PADDING.side;
+      const y = b.y1 - REGION_PADDING.top;
+      const w = b.x2 - b.x1 + 2 * REGION_PADDING.side;
+      const h = b.y2 - b.y1 + REGION_PADDING.top + REGION_PADDING.bottom;
+      const label = index.topics.get(topic)?.label ?? topic;
+      return (
+        `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="14" fill="#eef1f6" fill-opacity="0.7" stroke="#dfe3ea"/>` +
+        `<text x="${n(x + 16)}" y="${n(y + 26)}" font-size="20" font-weight="650" fill="#3d4552">${escapeXml(label)}</text>`
+      );
+    })
+    .join("");
+}
+
+interface LegendItem {
+  kind: "support" | "dispute" | "speaker";
+  label: string;
+  colour: string;
+  italic?: boolean;
+}
+
+/** Lays legend items out in rows across `width`; returns the SVG and its height. */
+function legendSvg(
+  items: LegendItem[],
+  width: number,
+  top: number,
+  k: number,
+  measure: Measure,
+): { svg: string; height: number } {
+  const rowHeight = 22 * k;
+  const pad = PAD * k;
+  const font = `${13 * k}px ${FONT}`;
+  const parts: string[] = [];
+  let x = pad;
+  let y = top;
+  for (const item of items) {
+    const sample = (item.kind === "speaker" ? 16 : 46) * k;
+    const w = sample + measure(item.label, font) + 22 * k;
+    if (x > pad && x + w > width - pad) {
+      x = pad;
+      y += rowHeight;
+    }
+    const mid = y + 11 * k;
+    if (item.kind === "speaker") {
+      parts.push(
+        `<circle cx="${n(x + 5 * k)}" cy="${n(mid)}" r="${n(5 * k)}" fill="${item.colour}"/>`,
+      );
+    } else {
+      const style = RELATION_STYLE[item.kind];
+      parts.push(
+        `<g transform="translate(${n(x)} ${n(mid)}) scale(${n(k)})">`,
+        `<line x1="0" y1="0" x2="30" y2="0" stroke="${style.colour}" stroke-width="2"${style.dash ? ` stroke-dasharray="${style.dash}"` : ""}/>`,
+        item.kind === "support"
+          ? `<path d="M29 -5 L40 0 L29 5 Z" fill="${style.colour}"/>`
+          : `<rect x="34" y="-6" width="4" height="12" rx="1" fill="${style.colour}"/>`,
+        "</g>",
+      );
+    }
+    parts.push(
+      `<text x="${n(x + sample)}" y="${n(mid + 4.5 * k)}" font-size="${n(13 * k)}" fill="#2a303b"${item.italic ? ' font-style="italic"' : ""}>${escapeXml(item.label)}</text>`,
+    );
+    x += w;
+  }
+  return { svg: parts.join(""), height: y - top + rowHeight };
+}
+
+/**
+ * The export as SVG. The map keeps its on-screen geometry (1 SVG px = 1 flow px); the title
+ * goes above it, the legend (only the speakers drawn) and the credit below.
+ */
+export function renderMapSvg(input: SvgInput): SvgOutput {
+  const { map, measure } = input;
+  const index = mapIndex(map);
+  // The map's own extent, regions included.
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const box of input.boxes.values()) {
+    x1 = Math.min(x1, box.x - REGION_PADDING.side);
+    y1 = Math.min(y1, box.y - REGION_PADDING.top);
+    x2 = Math.max(x2, box.x + box.width + REGION_PADDING.side);
+    y2 = Math.max(y2, box.y + box.height + REGION_PADDING.bottom);
+  }
+  if (!Number.isFinite(x1)) [x1, y1, x2, y2] = [0, 0, 400, 120];
+  if (input.clip)
+    [x1, y1, x2, y2] = [
+      input.clip.x,
+      input.clip.y,
+      input.clip.x + input.clip.width,
+      input.clip.y + input.clip.height,
+    ];
+  const mapWidth = x2 - x1;
+  const mapHeight = y2 - y1;
+  const width = Math.ceil(Math.max(MIN_WIDTH, mapWidth + 2 * PAD));
+  const k = chromeScale(width);
+  const titleHeight = 74 * k;
+  const mapLeft = (width - mapWidth) / 2;
+  const mapTop = titleHeight;
+
+  const drawnSpeakers = new Set<string | undefined>();
+  for (const id of input.boxes.keys())
+    if (!input.dimmed.has(id)) drawnSpeakers.add(index.claims.get(id)?.speaker);
+  const colours = speakerColours(map);
+  const legendItems: LegendItem[] = [
+    { kind: "support", label: "supports", colour: RELATION_STYLE.support.colour },
+    { kind: "dispute", label: "disputes", colour: RELATION_STYLE.dispute.colour },
+    ...map.speakers
+      .filter((s) => drawnSpeakers.has(s.id))
+      .map((s): LegendItem => ({
+        kind: "speaker",
+        label: s.name,
+        colour: colours.get(s.id) ?? FRAMING_COLOUR,
+      })),
+    ...(drawnSpeakers.has(undefined)
+      ? [
+          {
+            kind: "speaker",
+            label: "Article's framing",
+            colour: FRAMING_COLOUR,
+            italic: true,
+          } as LegendItem,
+        ]
+      : []),
+  ];
+  const legendTop = mapTop + mapHeight + 24 * k;
+  const legend = legendSvg(legendItems, width, legendTop, k, measure);
+  const source = map.sources[0];
+  const credit = source
+    ? `Source: “${source.title}”${source.publisher ? `, ${source.publisher}` : ""}${source.date ? `, ${source.date}` : ""}.`
+    : "";
+  const creditTop = legendTop + legend.height + 14 * k;
+  const height = Math.ceil(creditTop + (credit ? 22 * k : 0) + (PAD - 8) * k);
+
+  const drawnClaims = input.boxes.size;
+  const subtitle = `${drawnClaims.toLocaleString("en-US")} ${drawnClaims === 1 ? "claim" : "claims"} · ${input.links.length.toLocaleString("en-US")} ${input.links.length === 1 ? "link" : "links"}`;
+  const title = map.title;
+  const titleLines = wrapLines(
+    title,
+    width - 2 * PAD * k,
+    `700 ${22 * k}px ${FONT}`,
+    measure,
+  ).slice(0, 1);
+  const clipId = "map-clip";
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+    `<title>${escapeXml(title)}</title>`,
+    "<defs>",
+    `<marker id="arrow-support" viewBox="-10 -10 20 20" markerWidth="18" markerHeight="18" markerUnits="userSpaceOnUse" orient="auto-start-reverse" refX="0" refY="0"><polyline points="-5,-4 0,0 -5,4 -5,-4" fill="${RELATION_STYLE.support.colour}" stroke="${RELATION_STYLE.support.colour}" stroke-width="1" stroke-linejoin="round"/></marker>`,
+    `<marker id="bar-dispute" viewBox="0 0 10 20" markerWidth="10" markerHeight="20" markerUnits="userSpaceOnUse" orient="auto-start-reverse" refX="8" refY="10"><rect x="5" y="1" width="4" height="18" rx="1" fill="${RELATION_STYLE.dispute.colour}"/></marker>`,
+    `<clipPath id="${clipId}"><rect x="${n(x1)}" y="${n(y1)}" width="${n(mapWidth)}" height="${n(mapHeight)}"/></clipPath>`,
+    "</defs>",
+    input.background === "white" ? `<rect width="100%" height="100%" fill="#ffffff"/>` : "",
+    `<text x="${n(PAD * k)}" y="${n((PAD + 6) * k)}" font-size="${n(22 * k)}" font-weight="700" fill="#1d2330">${escapeXml(
+      titleLines[0] === title ? title : `${titleLines[0] ?? ""}…`,
+    )}</text>`,
+    `<text x="${n(PAD * k)}" y="${n((PAD + 28) * k)}" font-size="${n(13 * k)}" fill="#5b616b">${escapeXml(subtitle)}</text>`,
+    `<g transform="translate(${n(mapLeft - x1)} ${n(mapTop - y1)})" clip-path="url(#${clipId})">`,
+    regionsSvg(input),
+    ...input.links.map((l) => edgeSvg(input, l)),
+    ...[...input.boxes].map(([id, box]) => cardSvg(input, id, box)),
+    "</g>",
+    legend.svg,
+    credit
+      ? `<text x="${n(PAD * k)}" y="${n(creditTop + 14 * k)}" font-size="${n(12 * k)}" fill="#5b616b">${escapeXml(credit)}</text>`
+      : "",
+    "</svg>",
+  ];
+  return {
+    svg: parts.join("\n"),
+    width,
+    height,
+    legendSpeakers: legendItems.filter((i) => i.kind === "speaker").map((i) => i.label),
+  };
+}

@@ -1,0 +1,28 @@
+// A valid map made of some of a map's claims and links. Pure: no DOM, no store.
+import type { ArgumentMap, ClaimId, LinkId } from "./types";
+
+/**
+ * Keeps the given claims, the given links whose two ends are kept, and the speakers, topics
+ * and sources those use. The result loads like any map.
+ */
+export function subsetMap(
+  map: ArgumentMap,
+  claims: ReadonlySet<ClaimId>,
+  links: ReadonlySet<LinkId>,
+): ArgumentMap {
+  const keptClaims = map.claims.filter((c) => claims.has(c.id));
+  const keptLinks = map.links.filter(
+    (l) => links.has(l.id) && claims.has(l.from) && claims.has(l.to),
+  );
+  const speakers = new Set(keptClaims.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker])));
+  const topics = new Set(keptClaims.flatMap((c) => c.topics ?? []));
+  const sources = new Set(keptClaims.flatMap((c) => (c.quote ? [c.quote.source] : [])));
+  return {
+    ...map,
+    speakers: map.speakers.filter((s) => speakers.has(s.id)),
+    topics: map.topics.filter((t) => topics.has(t.id)),
+    sources: map.sources.filter((s) => sources.has(s.id)),
+    claims: keptClaims,
+    links: keptLinks,
+  };
+}
