@@ -45,6 +45,9 @@ export function useLayout(
     void requestLayout(layoutJobOf(inputs.map, inputs.direction, inputs.minHeights, aspect)).then(
       (reply) => {
         if (!current) return;
+        if (reply.ok) {
+          performance.mark("argmap:layout", { detail: { milliseconds: reply.result.milliseconds } });
+        }
         setOutcome(
           reply.ok
             ? { inputs, ok: true, layout: { result: reply.result, sizes: reply.sizes } }

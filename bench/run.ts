@@ -1,0 +1,354 @@
+// npm run bench: the app against bare React Flow, in headless Chromium, on the production
+// build, for generated maps of 100 to 5,000 claims. Prints a table and writes bench/results/.
+// Not part of npm test: timings belong here, never in assertions.
+//
+//   npm run bench                 all sizes, 5 runs each
+//   npm run bench -- 100 2000     some sizes
+//   RUNS=3 npm run bench          fewer runs (the README's table uses 5)
+import { execSync, spawn } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { Graphviz } from "@hpcc-js/wasm-graphviz";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { estimateMeasure } from "../src/layout/cardSize";
+import { dotEngine } from "../src/layout/dotLayout";
+import { packedRegions } from "../src/layout/packedRegions";
+import { runLayoutJob } from "../src/layout/runLayoutJob";
+import { generateMap } from "../src/model/generateMap";
+import { serializeMap } from "../src/model/serializeMap";
+import type { ArgumentMap } from "../src/model/types";
+import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
+
+const PORT = 4180;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.RUNS ?? 5);
+const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const sizes = SIZES.length > 0 ? SIZES : [100, 500, 2000, 5000];
+
+const median = (xs: number[]) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+function build() {
+  console.log("building the app and the baseline page…");
+  execSync("npx vite build", { stdio: "ignore" });
+  execSync("npx vite build --config bench/vite.baseline.config.ts", { stdio: "ignore" });
+}
+
+/** Initial JavaScript: the scripts index.html loads, gzipped; the worker is loaded lazily. */
+function initialJsKb(): { initial: number; worker: number } {
+  const html = readFileSync("dist/index.html", "utf8");
+  const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const gz = (file: string) => gzipSync(readFileSync(`dist/${file}`)).length / 1024;
+  const worker = readdirSync("dist/assets").filter(
+    (f) => f.includes("worker") && f.endsWith(".js"),
+  );
+  return {
+    initial: scripts.reduce((sum, f) => sum + gz(f), 0),
+    worker: worker.reduce((s, f) => s + statSync(`dist/assets/${f}`).size / 1024, 0),
+  };
+}
+
+async function serve(): Promise<() => void> {
+  const server = spawn(
+    "npx",
+    ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
+    {
+      stdio: "ignore",
+      detached: true,
+    },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return () => {
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      server.kill();
+    }
+  };
+}
+
+/** What bare React Flow is given: the app's own layout, precomputed in Node, and default nodes. */
+async function baselineData(map: ArgumentMap) {
+  const engine = packedRegions(dotEngine(() => Graphviz.load()));
+  const reply = await runLayoutJob(
+    {
+      requestId: 0,
+      direction: "TB",
+      aspect: 1.3,
+      cards: map.claims.map((c) => ({
+        id: c.id,
+        text: c.text,
+        topicLabels: c.topics ?? [],
+        ...(c.topics?.[0] ? { group: c.topics[0] } : {}),
+      })),
+      edges: map.links.map((l) => ({ from: l.from, to: l.to })),
+    },
+    engine,
+    estimateMeasure,
+  );
+  if (!reply.ok) throw new Error(reply.message);
+  return {
+    nodes: map.claims.map((c) => ({
+      id: c.id,
+      position: reply.result.positions[c.id],
+      data: { label: c.text },
+    })),
+    edges: map.links.map((l) => ({ id: l.id, source: l.from, target: l.to })),
+  };
+}
+
+const LONGTASKS = `
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+  }).observe({ type: "longtask", buffered: true });
+`;
+
+async function waitForMark(page: Page, name: string, timeout = 120_000): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
+    timeout,
+    polling: 50,
+  });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** Frame times while dragging the pane around and zooming, for about 3 seconds. */
+async function panFrames(page: Page): Promise<number[]> {
+  const pane = page.locator(".react-flow__pane");
+  const box = (await pane.boundingBox())!;
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const started = Date.now();
+  let step = 0;
+  while (Date.now() - started < 3000) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 10; i++)
+      await page.mouse.move(cx + Math.sin(step + i / 3) * 150, cy + Math.cos(step + i / 3) * 100);
+    await page.mouse.up();
+    await page.mouse.wheel(0, step % 2 ? 200 : -200);
+    step++;
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames.slice(1);
+  });
+}
+
+interface Sample {
+  interactive: number;
+  layout: number;
+  longest: number;
+  filter: number;
+  panMedian: number;
+  panP95: number;
+  exportMs: number;
+  exportNote: string;
+  heap: number;
+}
+
+async function appRun(browser: Browser, size: number, withExport: boolean): Promise<Sample> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(LONGTASKS);
+  await page.route(
+    (url) => url.pathname.startsWith("/bench-data/"),
+    (route) =>
+      route.fulfill({
+        path: `bench/.data${new URL(route.request().url()).pathname.slice("/bench-data".length)}`,
+      }),
+  );
+  await page.goto(`${BASE}/?map=/bench-data/map-${size}.json`);
+  const interactive = await waitForMark(page, "argmap:interactive");
+  const layout = await page.evaluate(
+    () =>
+      (performance.getEntriesByName("argmap:layout")[0] as PerformanceMark).detail
+        .milliseconds as number,
+  );
+  await page.waitForTimeout(300);
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const heap = await heapMb(page);
+  // Filter: untick one speaker, then wait for the next paint.
+  const filter = await page.evaluate(async () => {
+    const box = document.querySelector<HTMLInputElement>(
+      'nav[aria-label="Explore"] input[type="checkbox"]',
+    )!;
+    const t0 = performance.now();
+    box.click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - t0;
+  });
+  await page.evaluate(() =>
+    document
+      .querySelector<HTMLInputElement>('nav[aria-label="Explore"] input[type="checkbox"]')!
+      .click(),
+  );
+  const frames = await panFrames(page);
+  let exportMs = NaN;
+  let exportNote = "";
+  if (withExport) {
+    await page.getByRole("button", { name: "Fit View" }).click();
+    await page.getByRole("button", { name: "Export…" }).click();
+    const download = page.waitForEvent("download", { timeout: 300_000 });
+    const t0 = Date.now();
+    await page.getByRole("button", { name: "Export PNG" }).click();
+    await download;
+    exportMs = Date.now() - t0;
+    exportNote = (await page.locator(".export__status").textContent()) ?? "";
+  }
+  await context.close();
+  return {
+    interactive,
+    layout,
+    longest,
+    filter,
+    panMedian: median(frames),
+    panP95: percentile(frames, 95),
+    exportMs,
+    exportNote,
+    heap,
+  };
+}
+
+async function baselineRun(
+  browser: Browser,
+  size: number,
+): Promise<{ interactive: number; panMedian: number; panP95: number; heap: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.route(
+    (url) => url.pathname.startsWith("/bench-data/"),
+    (route) =>
+      route.fulfill({
+        path: `bench/.data${new URL(route.request().url()).pathname.slice("/bench-data".length)}`,
+      }),
+  );
+  await page.goto(`${BASE}/bench-baseline/?data=/bench-data/baseline-${size}.json`);
+  const interactive = await waitForMark(page, "baseline:interactive");
+  const heap = await heapMb(page);
+  const frames = await panFrames(page);
+  await context.close();
+  return { interactive, panMedian: median(frames), panP95: percentile(frames, 95), heap };
+}
+
+async function main() {
+  build();
+  const js = initialJsKb();
+  mkdirSync("bench/.data", { recursive: true });
+  const stop = await serve();
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(executablePath ? { executablePath } : {}),
+  });
+  const results: Record<string, unknown>[] = [];
+  try {
+    for (const size of sizes) {
+      const map = generateMap({ claims: size, seed: size });
+      writeFileSync(`bench/.data/map-${size}.json`, serializeMap(map));
+      writeFileSync(`bench/.data/baseline-${size}.json`, JSON.stringify(await baselineData(map)));
+      const app: Sample[] = [];
+      const base: Awaited<ReturnType<typeof baselineRun>>[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        base.push(await baselineRun(browser, size));
+        app.push(await appRun(browser, size, true));
+        process.stdout.write(`  ${size} claims: run ${run + 1}/${RUNS}\r`);
+      }
+      const m = (key: keyof Sample) => median(app.map((s) => s[key] as number));
+      const b = (key: "interactive" | "panMedian" | "panP95" | "heap") =>
+        median(base.map((s) => s[key]));
+      results.push({
+        claims: size,
+        links: map.links.length,
+        interactive: m("interactive"),
+        baselineInteractive: b("interactive"),
+        layout: m("layout"),
+        longestTask: m("longest"),
+        filter: m("filter"),
+        panMedian: m("panMedian"),
+        panP95: m("panP95"),
+        baselinePanMedian: b("panMedian"),
+        baselinePanP95: b("panP95"),
+        exportMs: m("exportMs"),
+        exportNote: app[0]?.exportNote,
+        heapMb: m("heap"),
+        baselineHeapMb: b("heap"),
+        runs: RUNS,
+      });
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
+  const f0 = (x: unknown) =>
+    typeof x === "number" && Number.isFinite(x) ? Math.round(x).toLocaleString("en-US") : "–";
+  const f1 = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(1) : "–");
+  const ratio = (a: unknown, b: unknown) =>
+    typeof a === "number" && typeof b === "number" && b > 0 ? `${(a / b).toFixed(2)}×` : "–";
+  const lines = [
+    `Initial JavaScript: ${js.initial.toFixed(1)} KB gzipped (layout worker loaded lazily: ${js.worker.toFixed(0)} KB raw). Medians of ${RUNS} runs; times in ms.`,
+    "",
+    "| claims | interactive | baseline | ratio | ratio to baseline + layout | layout | longest task | filter → paint | pan median / p95 | baseline pan median / p95 | PNG export | heap MB (baseline) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ...results.map(
+      (r) =>
+        `| ${f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${ratio(r.interactive, (r.baselineInteractive as number) + (r.layout as number))} | ${f0(r.layout)} | ${f0(r.longestTask)} | ${f0(r.filter)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) |`,
+    ),
+  ];
+  console.log(`\n${lines.join("\n")}`);
+  for (const r of results)
+    if (String(r.exportNote).includes("scaled down"))
+      console.log(`${r.claims} claims: ${r.exportNote}`);
+  mkdirSync("bench/results", { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const record = {
+    date: new Date().toISOString(),
+    machine: `${process.platform} ${process.arch}, node ${process.version}`,
+    initialJsKb: js.initial,
+    results,
+    table: lines.join("\n"),
+  };
+  writeFileSync(`bench/results/${stamp}.json`, `${JSON.stringify(record, null, 2)}\n`);
+  writeFileSync("bench/results/latest.json", `${JSON.stringify(record, null, 2)}\n`);
+  console.log(`\nwrote bench/results/${stamp}.json`);
+}
+
+void main();
