@@ -1,0 +1,223 @@
+// Edits to a map as pure functions: each returns a new, still-valid map, or says why not.
+// Pure: no DOM, no store. The store's actions call these; the history keeps their results.
+import { mapIndex } from "./mapIndex";
+import type {
+  ArgumentMap,
+  Claim,
+  ClaimId,
+  Link,
+  LinkId,
+  LinkType,
+  Speaker,
+  SpeakerId,
+  Topic,
+  TopicId,
+} from "./types";
+
+export type EditResult = { ok: true; map: ArgumentMap } | { ok: false; message: string };
+
+const refuse = (message: string): EditResult => ({ ok: false, message });
+const done = (map: ArgumentMap): EditResult => ({ ok: true, map });
+
+/** An id not yet used in `taken`, from a readable stem: "c1", "c2", … */
+export function freshId(stem: string, taken: (id: string) => boolean): string {
+  for (let n = 1; ; n++) {
+    const id = `${stem}${n}`;
+    if (!taken(id)) return id;
+  }
+}
+
+function checkClaim(map: ArgumentMap, claim: Claim): string | undefined {
+  const index = mapIndex(map);
+  if (claim.text.trim() === "") return "A claim needs some text.";
+  if (claim.speaker !== undefined && !index.speakers.has(claim.speaker))
+    return `There is no speaker "${claim.speaker}".`;
+  for (const t of claim.topics ?? []) if (!index.topics.has(t)) return `There is no topic "${t}".`;
+  if (new Set(claim.topics ?? []).size !== (claim.topics ?? []).length)
+    return "A topic is listed twice.";
+  if (claim.quote) {
+    const source = index.sources.get(claim.quote.source);
+    if (!source) return `There is no source "${claim.quote.source}".`;
+    if (claim.quote.text.trim() === "") return "A quote needs some text.";
+    if (source.text !== undefined && !source.text.includes(claim.quote.text)) {
+      return `The quote does not occur word for word in "${source.title}".`;
+    }
+  }
+  return undefined;
+}
+
+/** Adds a claim; its id must be new. */
+export function addClaim(map: ArgumentMap, claim: Claim): EditResult {
+  if (mapIndex(map).claims.has(claim.id)) return refuse(`There is already a claim "${claim.id}".`);
+  const problem = checkClaim(map, claim);
+  return problem ? refuse(problem) : done({ ...map, claims: [...map.claims, claim] });
+}
+
+export type ClaimPatch = Partial<Omit<Claim, "id">>;
+
+/** Changes a claim's fields; a field set to undefined is removed. */
+export function updateClaim(map: ArgumentMap, id: ClaimId, patch: ClaimPatch): EditResult {
+  const current = mapIndex(map).claims.get(id);
+  if (!current) return refuse(`There is no claim "${id}".`);
+  const next = { ...current, ...patch } as Claim;
+  for (const key of Object.keys(next) as (keyof Claim)[])
+    if (next[key] === undefined) delete next[key];
+  if (next.topics?.length === 0) delete next.topics;
+  const problem = checkClaim(map, next);
+  return problem
+    ? refuse(problem)
+    : done({ ...map, claims: map.claims.map((c) => (c.id === id ? next : c)) });
+}
+
+/** Deletes a claim and every link to or from it. */
+export function deleteClaim(map: ArgumentMap, id: ClaimId): EditResult {
+  if (!mapIndex(map).claims.has(id)) return refuse(`There is no claim "${id}".`);
+  return done({
+    ...map,
+    claims: map.claims.filter((c) => c.id !== id),
+    links: map.links.filter((l) => l.from !== id && l.to !== id),
+  });
+}
+
+/** How many links go when a claim is deleted: for the confirmation. */
+export function linksOfClaim(map: ArgumentMap, id: ClaimId): number {
+  return map.links.filter((l) => l.from === id || l.to === id).length;
+}
+
+/** Links two claims; refuses a link to itself, a second link between the same two, or unknown ends. */
+export function addLink(
+  map: ArgumentMap,
+  link: { from: ClaimId; to: ClaimId; type: LinkType; note?: string; id?: LinkId },
+): EditResult {
+  const index = mapIndex(map);
+  if (!index.claims.has(link.from) || !index.claims.has(link.to))
+    return refuse("Both ends of a link must be claims of this map.");
+  if (link.from === link.to) return refuse("A claim cannot support or dispute itself.");
+  if (map.links.some((l) => l.from === link.from && l.to === link.to))
+    return refuse("These two claims are already linked.");
+  const taken = new Set(map.links.map((l) => l.id));
+  const id = link.id ?? freshId("l", (x) => taken.has(x));
+  if (taken.has(id)) return refuse(`There is already a link "${id}".`);
+  const next: Link = {
+    id,
+    from: link.from,
+    to: link.to,
+    type: link.type,
+    ...(link.note ? { note: link.note } : {}),
+  };
+  return done({ ...map, links: [...map.links, next] });
+}
+
+/** Changes a link's type or note. */
+export function updateLink(
+  map: ArgumentMap,
+  id: LinkId,
+  patch: { type?: LinkType; note?: string | undefined },
+): EditResult {
+  const current = map.links.find((l) => l.id === id);
+  if (!current) return refuse(`There is no link "${id}".`);
+  const next: Link = { ...current, ...(patch.type ? { type: patch.type } : {}) };
+  if ("note" in patch) {
+    if (patch.note) next.note = patch.note;
+    else delete next.note;
+  }
+  return done({ ...map, links: map.links.map((l) => (l.id === id ? next : l)) });
+}
+
+export function deleteLink(map: ArgumentMap, id: LinkId): EditResult {
+  if (!map.links.some((l) => l.id === id)) return refuse(`There is no link "${id}".`);
+  return done({ ...map, links: map.links.filter((l) => l.id !== id) });
+}
+
+export function addSpeaker(map: ArgumentMap, speaker: Speaker): EditResult {
+  if (mapIndex(map).speakers.has(speaker.id))
+    return refuse(`There is already a speaker "${speaker.id}".`);
+  if (speaker.name.trim() === "") return refuse("A speaker needs a name.");
+  return done({ ...map, speakers: [...map.speakers, speaker] });
+}
+
+export function renameSpeaker(map: ArgumentMap, id: SpeakerId, name: string): EditResult {
+  if (!mapIndex(map).speakers.has(id)) return refuse(`There is no speaker "${id}".`);
+  if (name.trim() === "") return refuse("A speaker needs a name.");
+  return done({ ...map, speakers: map.speakers.map((s) => (s.id === id ? { ...s, name } : s)) });
+}
+
+/**
+ * Deletes a speaker. Their claims either become the source's framing (`unassign`), go to
+ * another speaker (`{ reassign }`), or are deleted with their links (`delete-claims`).
+ */
+export function deleteSpeaker(
+  map: ArgumentMap,
+  id: SpeakerId,
+  claims: "unassign" | "delete-claims" | { reassign: SpeakerId },
+): EditResult {
+  const index = mapIndex(map);
+  if (!index.speakers.has(id)) return refuse(`There is no speaker "${id}".`);
+  const speakers = map.speakers.filter((s) => s.id !== id);
+  if (claims === "delete-claims") {
+    const gone = new Set(map.claims.filter((c) => c.speaker === id).map((c) => c.id));
+    return done({
+      ...map,
+      speakers,
+      claims: map.claims.filter((c) => !gone.has(c.id)),
+      links: map.links.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
+    });
+  }
+  if (
+    typeof claims === "object" &&
+    (claims.reassign === id || !index.speakers.has(claims.reassign))
+  ) {
+    return refuse("Choose another speaker of this map to take the claims.");
+  }
+  return done({
+    ...map,
+    speakers,
+    claims: map.claims.map((c) => {
+      if (c.speaker !== id) return c;
+      if (typeof claims === "object") return { ...c, speaker: claims.reassign };
+      const { speaker: _gone, ...rest } = c;
+      return rest;
+    }),
+  });
+}
+
+export function addTopic(map: ArgumentMap, topic: Topic): EditResult {
+  if (mapIndex(map).topics.has(topic.id)) return refuse(`There is already a topic "${topic.id}".`);
+  if (topic.label.trim() === "") return refuse("A topic needs a label.");
+  return done({ ...map, topics: [...map.topics, topic] });
+}
+
+export function renameTopic(map: ArgumentMap, id: TopicId, label: string): EditResult {
+  if (!mapIndex(map).topics.has(id)) return refuse(`There is no topic "${id}".`);
+  if (label.trim() === "") return refuse("A topic needs a label.");
+  return done({ ...map, topics: map.topics.map((t) => (t.id === id ? { ...t, label } : t)) });
+}
+
+/** Deletes a topic: its claims lose the tag (`untag`), or are deleted with their links. */
+export function deleteTopic(
+  map: ArgumentMap,
+  id: TopicId,
+  claims: "untag" | "delete-claims",
+): EditResult {
+  if (!mapIndex(map).topics.has(id)) return refuse(`There is no topic "${id}".`);
+  const topics = map.topics.filter((t) => t.id !== id);
+  if (claims === "delete-claims") {
+    const gone = new Set(map.claims.filter((c) => c.topics?.includes(id)).map((c) => c.id));
+    return done({
+      ...map,
+      topics,
+      claims: map.claims.filter((c) => !gone.has(c.id)),
+      links: map.links.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
+    });
+  }
+  return done({
+    ...map,
+    topics,
+    claims: map.claims.map((c) => {
+      if (!c.topics?.includes(id)) return c;
+      const rest = c.topics.filter((t) => t !== id);
+      const { topics: _old, ...without } = c;
+      return rest.length > 0 ? { ...without, topics: rest } : without;
+    }),
+  });
+}
