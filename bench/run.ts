@@ -15,6 +15,7 @@ import { dotEngine } from "../src/layout/dotLayout";
 import { packedRegions } from "../src/layout/packedRegions";
 import { runLayoutJob } from "../src/layout/runLayoutJob";
 import { generateMap } from "../src/model/generateMap";
+import { parseMap } from "../src/model/loadMap";
 import { serializeMap } from "../src/model/serializeMap";
 import type { ArgumentMap } from "../src/model/types";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
@@ -182,7 +183,7 @@ interface Sample {
   heap: number;
 }
 
-async function appRun(browser: Browser, size: number, withExport: boolean): Promise<Sample> {
+async function appRun(browser: Browser, size: string, withExport: boolean): Promise<Sample> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
@@ -196,7 +197,7 @@ async function appRun(browser: Browser, size: number, withExport: boolean): Prom
         path: `bench/.data${new URL(route.request().url()).pathname.slice("/bench-data".length)}`,
       }),
   );
-  await page.goto(`${BASE}/?map=/bench-data/map-${size}.json`);
+  await page.goto(size === "built-in" ? `${BASE}/` : `${BASE}/?map=/bench-data/map-${size}.json`);
   const interactive = await waitForMark(page, "argmap:interactive");
   const layout = await page.evaluate(
     () =>
@@ -250,7 +251,7 @@ async function appRun(browser: Browser, size: number, withExport: boolean): Prom
 
 async function baselineRun(
   browser: Browser,
-  size: number,
+  size: string,
 ): Promise<{ interactive: number; panMedian: number; panP95: number; heap: number }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -281,8 +282,13 @@ async function main() {
   });
   const results: Record<string, unknown>[] = [];
   try {
-    for (const size of sizes) {
-      const map = generateMap({ claims: size, seed: size });
+    const builtIn = parseMap(readFileSync("data/south-korea-us-alliance.json", "utf8"));
+    if (!builtIn.ok) throw new Error("the built-in map does not load");
+    const entries: [string, ArgumentMap][] = [
+      ...(SIZES.length === 0 ? [["built-in", builtIn.map] as [string, ArgumentMap]] : []),
+      ...sizes.map((n): [string, ArgumentMap] => [String(n), generateMap({ claims: n, seed: n })]),
+    ];
+    for (const [size, map] of entries) {
       writeFileSync(`bench/.data/map-${size}.json`, serializeMap(map));
       writeFileSync(`bench/.data/baseline-${size}.json`, JSON.stringify(await baselineData(map)));
       const app: Sample[] = [];
@@ -296,7 +302,8 @@ async function main() {
       const b = (key: "interactive" | "panMedian" | "panP95" | "heap") =>
         median(base.map((s) => s[key]));
       results.push({
-        claims: size,
+        label: size,
+        claims: map.claims.length,
         links: map.links.length,
         interactive: m("interactive"),
         baselineInteractive: b("interactive"),
@@ -330,7 +337,7 @@ async function main() {
     "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...results.map(
       (r) =>
-        `| ${f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${ratio(r.interactive, (r.baselineInteractive as number) + (r.layout as number))} | ${f0(r.layout)} | ${f0(r.longestTask)} | ${f0(r.filter)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) |`,
+        `| ${r.label === "built-in" ? `built-in (${r.claims as number})` : f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${ratio(r.interactive, (r.baselineInteractive as number) + (r.layout as number))} | ${f0(r.layout)} | ${f0(r.longestTask)} | ${f0(r.filter)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) |`,
     ),
   ];
   console.log(`\n${lines.join("\n")}`);

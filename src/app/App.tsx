@@ -1,8 +1,10 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { DetailsPanel } from "../features/details/DetailsPanel";
 import { ExportDialog } from "../features/export/ExportDialog";
+import { OpenDialog } from "../features/files/OpenDialog";
 import { ProblemsDialog } from "../features/files/ProblemsDialog";
+import { useFileDrop } from "../features/files/useFileDrop";
 import { ExplorePanel } from "../features/filters/ExplorePanel";
 import { Legend } from "../features/legend/Legend";
 import { LensPanel } from "../features/lens/LensPanel";
@@ -12,14 +14,17 @@ import { OutlineView } from "../features/outline/OutlineView";
 import { useUrlSync } from "../features/share/useUrlSync";
 import { SourcePane } from "../features/source/SourcePane";
 import type { Problem } from "../model/types";
+import type { AppStore } from "../store/appStore";
 import { useAppStore, useAppStoreApi } from "../store/AppStoreContext";
 import {
   selectExplorePanelOpen,
   selectMatrixOpen,
   selectNotice,
+  selectOpenProblems,
   selectSourcePaneOpen,
   selectView,
 } from "../store/selectors";
+import { builtInMapText } from "./builtInMap";
 import { Header, Status } from "./Header";
 
 function Notice() {
@@ -40,19 +45,47 @@ function Notice() {
   );
 }
 
+/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes; text fields keep their own undo. */
+function useUndoKeys(store: AppStore) {
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
+      const key = event.key.toLowerCase();
+      if (key === "z" && !event.shiftKey) store.getState().undo();
+      else if ((key === "z" && event.shiftKey) || key === "y") store.getState().redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [store]);
+}
+
 export function App({ startupProblems }: { startupProblems?: readonly Problem[] | undefined }) {
   const store = useAppStoreApi();
   useUrlSync(store);
+  useUndoKeys(store);
   const sourceOpen = useAppStore(selectSourcePaneOpen);
   const exploreOpen = useAppStore(selectExplorePanelOpen);
   const view = useAppStore(selectView);
   const matrixOpen = useAppStore(selectMatrixOpen);
-  const [problems, setProblems] = useState(startupProblems);
   const [exporting, setExporting] = useState(false);
+  const [opening, setOpening] = useState(false);
+  useFileDrop(store);
+  useEffect(() => {
+    if (startupProblems)
+      store.getState().setOpenProblems({
+        title: "The requested map could not be opened",
+        problems: startupProblems,
+      });
+  }, [store, startupProblems]);
+  const openProblems = useAppStore(selectOpenProblems);
   return (
     <ReactFlowProvider>
       <div className="app">
-        <Header onExport={() => setExporting(true)} />
+        <Header onExport={() => setExporting(true)} onOpen={() => setOpening(true)} />
         <Notice />
         <main
           className={`app-main${sourceOpen ? "" : " is-source-hidden"}${exploreOpen ? " is-explore-open" : ""}`}
@@ -79,11 +112,13 @@ export function App({ startupProblems }: { startupProblems?: readonly Problem[] 
           </div>
         </main>
         {exporting && <ExportDialog onClose={() => setExporting(false)} />}
-        {problems && (
+        {opening && <OpenDialog onClose={() => setOpening(false)} example={builtInMapText} />}
+        {openProblems && (
           <ProblemsDialog
-            title="The requested map could not be opened"
-            problems={problems}
-            onClose={() => setProblems(undefined)}
+            key={openProblems.title + openProblems.problems.length}
+            title={openProblems.title}
+            problems={openProblems.problems}
+            onClose={() => store.getState().setOpenProblems(null)}
           />
         )}
       </div>

@@ -2,6 +2,8 @@ import { SearchBox } from "../features/search/SearchBox";
 import { isUnfiltered } from "../model/viewFilter";
 import { useAppStore, useAppStoreApi } from "../store/AppStoreContext";
 import {
+  selectCanRedo,
+  selectCanUndo,
   selectDirection,
   selectExplorePanelOpen,
   selectFilter,
@@ -44,8 +46,34 @@ export function Status() {
   );
 }
 
+function UndoRedo() {
+  const store = useAppStoreApi();
+  const canUndo = useAppStore(selectCanUndo);
+  const canRedo = useAppStore(selectCanRedo);
+  return (
+    <span className="segmented">
+      <button
+        type="button"
+        disabled={!canUndo}
+        onClick={() => store.getState().undo()}
+        aria-keyshortcuts="Control+Z Meta+Z"
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        disabled={!canRedo}
+        onClick={() => store.getState().redo()}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+      >
+        Redo
+      </button>
+    </span>
+  );
+}
+
 /** The map's title and its source, with the map-wide actions. */
-export function Header({ onExport }: { onExport: () => void }) {
+export function Header({ onExport, onOpen }: { onExport: () => void; onOpen: () => void }) {
   const map = useAppStore(selectMap);
   const direction = useAppStore(selectDirection);
   const sourceOpen = useAppStore(selectSourcePaneOpen);
@@ -103,6 +131,13 @@ export function Header({ onExport }: { onExport: () => void }) {
             </button>
           ))}
         </div>
+        <button type="button" onClick={onOpen}>
+          Open…
+        </button>
+        <button type="button" onClick={() => store.getState().addClaim()}>
+          Add claim
+        </button>
+        <UndoRedo />
         <button type="button" onClick={() => store.getState().rearrange()}>
           Re-arrange
         </button>

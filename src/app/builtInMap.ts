@@ -6,3 +6,7 @@ import type { LoadResult } from "../model/types";
 export function loadBuiltInMap(): LoadResult {
   return parseMap(text);
 }
+
+export function builtInMapText(): string {
+  return text;
+}

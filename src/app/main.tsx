@@ -1,15 +1,36 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { loadMapFromUrl } from "../features/files/fetchMapText";
+import { warmUpLayout } from "../layout/layoutClient";
 import type { LoadResult, Problem } from "../model/types";
-import { createAppStore } from "../store/appStore";
+import { createAppStore, type AppStore } from "../store/appStore";
 import { AppStoreProvider } from "../store/AppStoreContext";
 import { App } from "./App";
 import { loadBuiltInMap } from "./builtInMap";
 import "./styles.css";
 
+function app(store: AppStore, startupProblems?: readonly Problem[]) {
+  return (
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <App startupProblems={startupProblems} />
+      </AppStoreProvider>
+    </StrictMode>
+  );
+}
+
 async function start() {
+  // The layout worker and its Graphviz start loading while the map is fetched and checked.
+  warmUpLayout();
   const root = createRoot(document.getElementById("root") as HTMLElement);
+  const mapUrl = new URLSearchParams(window.location.search).get("map");
+  let requested: LoadResult | undefined;
+  if (mapUrl) requested = await loadMapFromUrl(mapUrl);
+  if (requested?.ok) {
+    root.render(app(createAppStore(requested.map)));
+    return;
+  }
+  // The built-in map is parsed only when it is shown.
   const builtIn = loadBuiltInMap();
   if (!builtIn.ok) {
     // Only a broken build gets here: the unit tests load the built-in map.
@@ -21,19 +42,7 @@ async function start() {
     );
     return;
   }
-  const mapUrl = new URLSearchParams(window.location.search).get("map");
-  let requested: LoadResult | undefined;
-  if (mapUrl) requested = await loadMapFromUrl(mapUrl);
-  const store = createAppStore(requested?.ok ? requested.map : builtIn.map);
-  const startupProblems: Problem[] | undefined =
-    requested && !requested.ok ? requested.problems : undefined;
-  root.render(
-    <StrictMode>
-      <AppStoreProvider store={store}>
-        <App startupProblems={startupProblems} />
-      </AppStoreProvider>
-    </StrictMode>,
-  );
+  root.render(app(createAppStore(builtIn.map), requested?.problems));
 }
 
 void start();

@@ -7,7 +7,7 @@ import type { ArgumentMap } from "../model/types";
 import { cardSize, estimateMeasure, wrapLineCount } from "./cardSize";
 import { dotEngine, toDot } from "./dotLayout";
 import type { LayoutDirection } from "./layoutTypes";
-import { packedRegions, shelfPack } from "./packedRegions";
+import { components, packedRegions, shelfPack } from "./packedRegions";
 import { runLayoutJob } from "./runLayoutJob";
 import { nearestFreeSpot } from "./freeSpot";
 
@@ -174,4 +174,23 @@ test("a card dropped onto another moves to the nearest free spot; a free drop st
     ).toBe(false);
   }
   expect(Math.hypot(moved.x - 20, moved.y - 30)).toBeLessThan(150);
+});
+
+test("a region's unconnected parts are laid out apart and packed, without overlaps", async () => {
+  const parts = components(
+    [
+      { id: "a", width: 10, height: 10 },
+      { id: "b", width: 10, height: 10 },
+      { id: "c", width: 10, height: 10 },
+      { id: "d", width: 10, height: 10 },
+    ],
+    [
+      { from: "a", to: "b" },
+      { from: "c", to: "b" },
+    ],
+  );
+  expect(parts.map((p) => p.sort())).toEqual([[0, 1, 2], [3]]);
+  const forest = generateMap({ claims: 300, seed: 5, crossLinkShare: 0, topics: 1 });
+  const boxes = await layOut(forest, "TB");
+  expect(overlaps(boxes)).toEqual([]);
 });

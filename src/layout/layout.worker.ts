@@ -14,11 +14,13 @@ function canvasMeasure(): Measure {
   const context = new OffscreenCanvas(1, 1).getContext("2d");
   if (!context) return estimateMeasure;
   const cache = new Map<string, number>();
+  let current = "";
   return (text, font) => {
     const key = `${font}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      context.font = font;
+      // Setting the font is costly (it is parsed each time): only when it changes.
+      if (font !== current) context.font = current = font;
       width = context.measureText(text).width;
       if (cache.size < 100_000) cache.set(key, width);
     }
@@ -28,6 +30,10 @@ function canvasMeasure(): Measure {
 
 const measure = canvasMeasure();
 
-self.onmessage = (event: MessageEvent<LayoutJob>) => {
+self.onmessage = (event: MessageEvent<LayoutJob | { warmUp: true }>) => {
+  if ("warmUp" in event.data) {
+    void (graphviz ??= Graphviz.load());
+    return;
+  }
   void runLayoutJob(event.data, engine, measure).then((reply) => self.postMessage(reply));
 };

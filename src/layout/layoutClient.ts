@@ -39,3 +39,11 @@ export function requestLayout(job: Omit<LayoutJob, "requestId">): Promise<Layout
     getWorker().postMessage({ ...job, requestId });
   });
 }
+
+/**
+ * Starts the worker and its Graphviz now, while the page is still starting, so that the
+ * first layout does not wait for them.
+ */
+export function warmUpLayout(): void {
+  getWorker().postMessage({ warmUp: true });
+}

@@ -39,3 +39,22 @@ test("opening a map resets the view", () => {
   expect(store.getState().selectedId).toBeNull();
   expect(store.getState().map.title).toBe("Other");
 });
+
+test("edits go through the history; undo and redo restore documents; view state follows", async () => {
+  const { addClaim, deleteClaim } = await import("../model/edits");
+  const store = createAppStore(sampleMap());
+  expect(store.getState().edit((m) => addClaim(m, { id: "c9", text: "New" }))).toBe(true);
+  expect(store.getState().map.claims).toHaveLength(4);
+  store.getState().selectClaim("c9");
+  store.getState().undo();
+  expect(store.getState().map.claims).toHaveLength(3);
+  expect(store.getState().selectedId).toBeNull();
+  store.getState().redo();
+  expect(store.getState().map.claims).toHaveLength(4);
+  expect(store.getState().edit((m) => deleteClaim(m, "nope"))).toBe(false);
+  expect(store.getState().notice).toBe('There is no claim "nope".');
+  expect(store.getState().history.past).toHaveLength(1);
+  // Filters, selection and zoom are not in the history.
+  store.getState().setSpeakerHidden("ann", true);
+  expect(store.getState().history.past).toHaveLength(1);
+});

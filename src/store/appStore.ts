@@ -2,7 +2,9 @@
 // Actions are thin verbs over model/; everything else is derived outside the store.
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { LayoutDirection } from "../layout/layoutTypes";
-import type { ArgumentMap, ClaimId, LinkType, SpeakerId, TopicId } from "../model/types";
+import type { ArgumentMap, ClaimId, LinkType, Problem, SpeakerId, TopicId } from "../model/types";
+import { addClaim, freshId, type EditResult } from "../model/edits";
+import { commit, redo, startHistory, undo, type History } from "../model/history";
 import { DEFAULT_VIEW, type SharedView } from "../model/urlState";
 import { FRAMING, NO_FILTER, type FilterMode, type ViewFilter } from "../model/viewFilter";
 
@@ -18,8 +20,19 @@ export interface Viewport {
 }
 
 export interface DocumentSlice {
+  /** The document: always `history.present`. */
   map: ArgumentMap;
+  history: History<ArgumentMap>;
   openMap: (map: ArgumentMap) => void;
+  /**
+   * Applies an edit from model/edits.ts. A refused edit changes nothing and its reason
+   * becomes the notice; the result says whether it went through.
+   */
+  edit: (change: (map: ArgumentMap) => EditResult) => boolean;
+  undo: () => void;
+  redo: () => void;
+  /** Adds an empty claim (at a place on the map, if given), selects it and opens its editor. */
+  addClaim: (position?: XY) => void;
 }
 
 export interface ViewSlice {
@@ -48,6 +61,10 @@ export interface ViewSlice {
   viewportRequest: number;
   /** A quiet message, such as values in a URL that did not fit the map. */
   notice: string | null;
+  /** The claim whose editor is open in the details panel. */
+  editingId: ClaimId | null;
+  /** What was wrong with the last file that could not be opened; the map stays as it was. */
+  openProblems: { title: string; problems: readonly Problem[] } | null;
 
   selectClaim: (id: ClaimId | null, options?: { centre?: boolean }) => void;
   setDirection: (direction: LayoutDirection) => void;
@@ -73,6 +90,8 @@ export interface ViewSlice {
   setExplorePanelOpen: (open: boolean) => void;
   setViewport: (viewport: Viewport) => void;
   setNotice: (notice: string | null) => void;
+  setEditing: (id: ClaimId | null) => void;
+  setOpenProblems: (report: { title: string; problems: readonly Problem[] } | null) => void;
   /** Clears filters, focus, lens, search and selection; keeps the layout and dragged positions. */
   resetView: () => void;
   /** Applies a view read from a URL (already checked against the map). */
@@ -105,6 +124,8 @@ function initialView() {
     viewport: null,
     viewportRequest: 0,
     notice: null,
+    editingId: null,
+    openProblems: null,
   };
 }
 
@@ -123,13 +144,50 @@ function allSpeakerKeys(map: ArgumentMap): SpeakerId[] {
 
 /** A fresh store, so that every test and every window gets its own. */
 export function createAppStore(map: ArgumentMap): AppStore {
-  return createStore<AppState>()((set) => {
+  return createStore<AppState>()((set, get) => {
     const setFilter = (change: (filter: ViewFilter, state: AppState) => Partial<ViewFilter>) =>
       set((state) => ({ filter: { ...state.filter, ...change(state.filter, state) } }));
+    // After undo or redo, view state that points into the document must still point at something.
+    const afterDocumentChange = (
+      state: AppState,
+      history: History<ArgumentMap>,
+    ): Partial<AppState> => {
+      const next = history.present;
+      const has = (id: string | null) => id !== null && next.claims.some((c) => c.id === id);
+      return {
+        history,
+        map: next,
+        selectedId: has(state.selectedId) ? state.selectedId : null,
+        filter:
+          state.filter.focus && !has(state.filter.focus.claimId)
+            ? { ...state.filter, focus: null }
+            : state.filter,
+      };
+    };
     return {
       map,
+      history: startHistory(map),
       ...initialView(),
-      openMap: (next) => set({ map: next, ...initialView() }),
+      openMap: (next) => set({ map: next, history: startHistory(next), ...initialView() }),
+      edit: (change) => {
+        const result = change(get().map);
+        if (!result.ok) {
+          set({ notice: result.message });
+          return false;
+        }
+        set((state) => afterDocumentChange(state, commit(state.history, result.map)));
+        return true;
+      },
+      addClaim: (position) => {
+        const state = get();
+        const id = freshId("c", (x) => state.map.claims.some((c) => c.id === x));
+        if (!state.edit((m) => addClaim(m, { id, text: "New claim" }))) return;
+        if (position) get().moveClaim(id, position);
+        get().selectClaim(id, { centre: !position });
+        get().setEditing(id);
+      },
+      undo: () => set((state) => afterDocumentChange(state, undo(state.history))),
+      redo: () => set((state) => afterDocumentChange(state, redo(state.history))),
       selectClaim: (id, options) =>
         set((state) => ({
           selectedId: id !== null && state.map.claims.some((c) => c.id === id) ? id : null,
@@ -174,6 +232,8 @@ export function createAppStore(map: ArgumentMap): AppStore {
       setExplorePanelOpen: (open) => set({ explorePanelOpen: open }),
       setViewport: (viewport) => set({ viewport }),
       setNotice: (notice) => set({ notice }),
+      setEditing: (id) => set({ editingId: id }),
+      setOpenProblems: (report) => set({ openProblems: report }),
       resetView: () => set({ ...resettable }),
       applySharedView: (view) =>
         set((state) => ({

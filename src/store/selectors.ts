@@ -42,3 +42,7 @@ const matchesOf = lastCall((map: ArgumentMap, query: string) => {
 });
 /** Search matches, in map order. */
 export const selectSearchMatches = (s: AppState) => matchesOf(s.map, s.search);
+export const selectEditingId = (s: AppState) => s.editingId;
+export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
+export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
+export const selectOpenProblems = (s: AppState) => s.openProblems;

@@ -1,8 +1,12 @@
+import { useState } from "react";
+import { deleteLink, updateLink } from "../../model/edits";
 import { mapIndex, neighbours, speakerLabel, type Neighbour } from "../../model/mapIndex";
+import type { Link, LinkType } from "../../model/types";
+import { ClaimEditor, DeleteClaim } from "./ClaimEditor";
 import { colourOf } from "../../model/speakerColours";
 import type { ArgumentMap } from "../../model/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
-import { selectFilter, selectMap, selectSelectedId } from "../../store/selectors";
+import { selectEditingId, selectFilter, selectMap, selectSelectedId } from "../../store/selectors";
 import { DETAILS_HEADING_ID } from "../../store/domIds";
 import "./DetailsPanel.css";
 
@@ -40,11 +44,65 @@ function RelationList({
               </span>
               <span className="details__relation-text">{item.claim.text}</span>
             </button>
-            {item.link.note && <p className="details__relation-note">{item.link.note}</p>}
+            <LinkControls link={item.link} />
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A link's type, note and removal, under the link in the lists. */
+function LinkControls({ link }: { link: Link }) {
+  const store = useAppStoreApi();
+  const [note, setNote] = useState(link.note ?? "");
+  const [seen, setSeen] = useState(link);
+  if (seen !== link) {
+    setSeen(link);
+    setNote(link.note ?? "");
+  }
+  const saveNote = () => {
+    if (note !== (link.note ?? ""))
+      store
+        .getState()
+        .edit((m) => updateLink(m, link.id, { note: note.trim() === "" ? undefined : note }));
+  };
+  return (
+    <div className="details__link-controls">
+      <label>
+        <span className="visually-hidden">Relation</span>
+        <select
+          value={link.type}
+          aria-label="Relation"
+          onChange={(e) =>
+            store
+              .getState()
+              .edit((m) => updateLink(m, link.id, { type: e.target.value as LinkType }))
+          }
+        >
+          <option value="support">supports</option>
+          <option value="dispute">disputes</option>
+        </select>
+      </label>
+      <input
+        className="details__link-note"
+        aria-label="Note on this link"
+        placeholder="Note on this link"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        onBlur={saveNote}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") saveNote();
+        }}
+      />
+      <button
+        type="button"
+        aria-label="Remove this link"
+        onClick={() => store.getState().edit((m) => deleteLink(m, link.id))}
+      >
+        ×
+      </button>
+    </div>
   );
 }
 
@@ -87,6 +145,8 @@ export function DetailsPanel() {
   const map = useAppStore(selectMap);
   const selectedId = useAppStore(selectSelectedId);
   const store = useAppStoreApi();
+  const editing = useAppStore(selectEditingId);
+  const setEditing = (id: string | null) => store.getState().setEditing(id);
   const index = mapIndex(map);
   const claim = selectedId === null ? undefined : index.claims.get(selectedId);
   if (!claim) {
@@ -96,6 +156,13 @@ export function DetailsPanel() {
           Select a claim on the map, or a highlighted quote in the source, to see who said it, their
           exact words, and what it supports or disputes.
         </p>
+      </aside>
+    );
+  }
+  if (editing === claim.id) {
+    return (
+      <aside className="details" aria-label="Claim details">
+        <ClaimEditor claim={claim} onDone={() => setEditing(null)} />
       </aside>
     );
   }
@@ -145,6 +212,12 @@ export function DetailsPanel() {
       )}
       {claim.note && <p className="details__note">{claim.note}</p>}
       <FocusControls claimId={claim.id} />
+      <div className="details__edit">
+        <button type="button" onClick={() => setEditing(claim.id)}>
+          Edit claim
+        </button>
+        <DeleteClaim claim={claim} />
+      </div>
       <RelationList
         title="Supports / disputes"
         items={outgoing}

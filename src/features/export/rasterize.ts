@@ -64,12 +64,13 @@ export function download(blob: Blob, fileName: string): void {
 export function canvasMeasure(): (text: string, font: string) => number {
   const context = document.createElement("canvas").getContext("2d");
   const cache = new Map<string, number>();
+  let current = "";
   return (text, font) => {
     const key = `${font}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
       if (!context) return text.length * 7.9;
-      context.font = font;
+      if (font !== current) context.font = current = font;
       width = context.measureText(text).width;
       cache.set(key, width);
     }

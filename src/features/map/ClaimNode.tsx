@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from "@xyflow/react";
 import { memo } from "react";
 import { mapIndex, speakerLabel } from "../../model/mapIndex";
 import { colourOf } from "../../model/speakerColours";
@@ -7,14 +7,19 @@ import { selectMap, selectSearchMatches } from "../../store/selectors";
 import type { ClaimFlowNode } from "./toFlow";
 import "./ClaimNode.css";
 
+/** Below this zoom a card's words are too small to read: it is drawn as a plain block. */
+export const TEXT_ZOOM = 0.2;
+const selectFar = (s: ReactFlowState) => s.transform[2] < TEXT_ZOOM;
+
 /** A claim card: its text, its speaker in the speaker's colour, its topics, and a quote mark. */
-function ClaimNodeView({ id, sourcePosition, targetPosition }: NodeProps<ClaimFlowNode>) {
+function ClaimNodeView({ id, sourcePosition, targetPosition, height }: NodeProps<ClaimFlowNode>) {
   const map = useAppStore(selectMap);
   const selected = useAppStore((s) => s.selectedId === id);
   const match = useAppStore((s) => {
     const matches = selectSearchMatches(s);
     return matches.ids[s.searchIndex] === id ? "current" : matches.set.has(id) ? "match" : "none";
   });
+  const far = useStore(selectFar);
   const claim = mapIndex(map).claims.get(id);
   if (!claim) return null;
   const index = mapIndex(map);
@@ -22,10 +27,16 @@ function ClaimNodeView({ id, sourcePosition, targetPosition }: NodeProps<ClaimFl
   return (
     <div
       className={`claim-card${selected ? " is-selected" : ""}${framing ? " is-framing" : ""}${match === "none" ? "" : ` is-${match}-match`}`}
-      style={{ "--speaker": colourOf(map, claim.speaker) } as React.CSSProperties}
+      style={
+        {
+          "--speaker": colourOf(map, claim.speaker),
+          // Zoomed far out, the words go but the card keeps its size, so nothing moves.
+          ...(far && height ? { height } : {}),
+        } as React.CSSProperties
+      }
       data-claim-id={id}
     >
-      <Handle type="target" position={targetPosition ?? Position.Bottom} isConnectable={false} />
+      <Handle type="target" position={targetPosition ?? Position.Bottom} isConnectable />
       <div className="claim-card__header">
         <span className="claim-card__swatch" aria-hidden="true" />
         <span className="claim-card__speaker">{speakerLabel(map, claim)}</span>
@@ -39,7 +50,7 @@ function ClaimNodeView({ id, sourcePosition, targetPosition }: NodeProps<ClaimFl
           </span>
         )}
       </div>
-      <p className="claim-card__text">{claim.text}</p>
+      <p className={`claim-card__text${far ? " is-far" : ""}`}>{far ? null : claim.text}</p>
       {claim.topics && claim.topics.length > 0 && (
         <ul className="claim-card__topics" aria-label="topics">
           {claim.topics.map((t) => (
@@ -47,7 +58,7 @@ function ClaimNodeView({ id, sourcePosition, targetPosition }: NodeProps<ClaimFl
           ))}
         </ul>
       )}
-      <Handle type="source" position={sourcePosition ?? Position.Top} isConnectable={false} />
+      <Handle type="source" position={sourcePosition ?? Position.Top} isConnectable />
     </div>
   );
 }

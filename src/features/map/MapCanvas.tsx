@@ -36,6 +36,7 @@ import {
 import { DETAILS_HEADING_ID } from "../../store/domIds";
 import { stepFrom, stepOfKey } from "./keyboardSteps";
 import { ClaimNode } from "./ClaimNode";
+import { LinkChooser } from "./LinkChooser";
 import { DisputeMarker } from "./DisputeMarker";
 import { regionsOf } from "./regions";
 import { RelationEdge } from "./RelationEdge";
@@ -52,6 +53,9 @@ import "./MapCanvas.css";
 const nodeTypes: NodeTypes = { claim: ClaimNode };
 const edgeTypes: EdgeTypes = { relation: RelationEdge };
 const NO_HEIGHTS: ReadonlyMap<string, number> = new Map();
+/** Above this many claims the map opens at a readable zoom rather than fitted whole. */
+const BIG_MAP = 400;
+const BIG_MAP_ZOOM = 0.6;
 /** Shift-, Ctrl- or Cmd-click adds a claim to the selection (for exporting a few claims). */
 const MULTI_SELECT_KEYS = ["Shift", "Control", "Meta"];
 
@@ -201,11 +205,27 @@ export function MapCanvas() {
     }
     if (fitted.current === layoutState.layout.result) return;
     fitted.current = layoutState.layout.result;
+    const first = layoutState.layout.result;
     requestAnimationFrame(() => {
-      void flow.fitView({ padding: 0.08, duration: 0 });
+      if (map.claims.length > BIG_MAP) {
+        // A big map fitted whole is specks: open at a readable zoom on its top left corner
+        // instead (the minimap shows the whole), and draw only the cards in view.
+        // The card nearest the top left corner: corners of big layouts are often empty.
+        const topLeft = Object.values(first.positions).reduce(
+          (best, p) => (p.x + p.y < best.x + best.y ? p : best),
+          { x: Infinity, y: Infinity },
+        );
+        void flow.setViewport({
+          x: 24 - topLeft.x * BIG_MAP_ZOOM,
+          y: 24 - topLeft.y * BIG_MAP_ZOOM,
+          zoom: BIG_MAP_ZOOM,
+        });
+      } else void flow.fitView({ padding: 0.08, duration: 0 });
       // Two frames later the cards in view are drawn: the map is interactive (see npm run bench).
       requestAnimationFrame(() =>
-        requestAnimationFrame(() => performance.mark("argmap:interactive", { detail: { claims: map.claims.length } })),
+        requestAnimationFrame(() =>
+          performance.mark("argmap:interactive", { detail: { claims: map.claims.length } }),
+        ),
       );
     });
   }, [layoutState, flow, store, viewportRequest, map]);
@@ -228,6 +248,7 @@ export function MapCanvas() {
     );
   }, [centreRequest, flow, store]);
 
+  const [pendingLink, setPendingLink] = useState<{ from: string; to: string } | null>(null);
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       const target = event.target as Element;
@@ -293,16 +314,27 @@ export function MapCanvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={(_, node) => store.getState().selectClaim(node.id)}
-        onPaneClick={() => store.getState().selectClaim(null)}
+        onPaneClick={(event) => {
+          // A double click on empty canvas adds a claim there.
+          if (event.detail === 2)
+            store
+              .getState()
+              .addClaim(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+          else store.getState().selectClaim(null);
+        }}
+        zoomOnDoubleClick={false}
+        onConnect={(connection) =>
+          setPendingLink({ from: connection.source, to: connection.target })
+        }
         onEdgeMouseEnter={(_, edge) => store.getState().setActiveLink(edge.id)}
         onEdgeMouseLeave={() => store.getState().setActiveLink(null)}
         onEdgeClick={(_, edge) => store.getState().setActiveLink(edge.id)}
-        nodesConnectable={false}
+        nodesConnectable
         elementsSelectable
         edgesFocusable
         minZoom={0.05}
         maxZoom={2.5}
-        onlyRenderVisibleElements={nodes.length > 400}
+        onlyRenderVisibleElements={nodes.length > BIG_MAP}
         disableKeyboardA11y
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onMoveEnd={(_, viewport) => store.getState().setViewport(viewport)}
@@ -339,6 +371,7 @@ export function MapCanvas() {
           maskColor="rgb(240 242 245 / 0.7)"
         />
       </ReactFlow>
+      {pendingLink && <LinkChooser {...pendingLink} onClose={() => setPendingLink(null)} />}
       {layoutState.status === "pending" && !layout && (
         <div className="map-canvas__status" role="status">
           Laying out {map.claims.length.toLocaleString("en-US")} claims…

@@ -46,7 +46,9 @@ export function useLayout(
       (reply) => {
         if (!current) return;
         if (reply.ok) {
-          performance.mark("argmap:layout", { detail: { milliseconds: reply.result.milliseconds } });
+          performance.mark("argmap:layout", {
+            detail: { milliseconds: reply.result.milliseconds },
+          });
         }
         setOutcome(
           reply.ok

@@ -1,0 +1,66 @@
+// Opening a map from a file, pasted text or a URL: all through the one loader. The shell.
+import { parseMap } from "../../model/loadMap";
+import { LIMITS } from "../../model/schema";
+import type { AppStore } from "../../store/appStore";
+import { loadMapFromUrl } from "./fetchMapText";
+
+const MB = 1024 * 1024;
+
+/** Opens the text as a map, or reports its problems; the map on screen is untouched on failure. */
+export function openText(store: AppStore, text: string, where: string): boolean {
+  const result = parseMap(text);
+  if (result.ok) {
+    store.getState().openMap(result.map);
+    return true;
+  }
+  store
+    .getState()
+    .setOpenProblems({ title: `${where} could not be opened`, problems: result.problems });
+  return false;
+}
+
+/** Checks a file's size before reading it, then opens it. */
+export async function openFile(store: AppStore, file: File): Promise<boolean> {
+  const name = `“${file.name}”`;
+  if (file.size > LIMITS.fileBytes) {
+    store.getState().setOpenProblems({
+      title: `${name} could not be opened`,
+      problems: [
+        {
+          path: "(file)",
+          message: `is ${(file.size / MB).toFixed(1)} MB, larger than the ${LIMITS.fileBytes / MB} MB limit`,
+        },
+      ],
+    });
+    return false;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    store.getState().setOpenProblems({
+      title: `${name} could not be opened`,
+      problems: [
+        {
+          path: "(file)",
+          message: `could not be read (${error instanceof Error ? error.message : String(error)})`,
+        },
+      ],
+    });
+    return false;
+  }
+  return openText(store, text, name);
+}
+
+export async function openUrl(store: AppStore, url: string): Promise<boolean> {
+  const result = await loadMapFromUrl(url);
+  if (result.ok) {
+    store.getState().openMap(result.map);
+    return true;
+  }
+  store.getState().setOpenProblems({
+    title: "The map at that address could not be opened",
+    problems: result.problems,
+  });
+  return false;
+}
