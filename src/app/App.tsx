@@ -96,10 +96,9 @@ export function App({ startupProblems }: { startupProblems?: readonly Problem[] 
             </div>
           )}
           <div className="app-map">
-            <div className="app-map__bar">
-              <Legend withSpeakers={!exploreOpen} />
+            <Legend withSpeakers={!exploreOpen}>
               <Status />
-            </div>
+            </Legend>
             <div className="app-canvas">
               {view === "map" ? <MapCanvas /> : <OutlineView />}
               <LensPanel />

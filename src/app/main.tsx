@@ -10,6 +10,8 @@ import { loadBuiltInMap } from "./builtInMap";
 import "./styles.css";
 
 function app(store: AppStore, startupProblems?: readonly Problem[]) {
+  // On narrow screens the map gets the room; the filters are one click away.
+  if (window.innerWidth < 1200) store.getState().setExplorePanelOpen(false);
   return (
     <StrictMode>
       <AppStoreProvider store={store}>

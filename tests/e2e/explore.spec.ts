@@ -17,7 +17,7 @@ const visibleNodeIds = (page: Page) =>
         )
         .map((e) => e.getAttribute("data-id")),
     );
-const status = (page: Page) => page.locator(".app-map__bar").getByRole("status");
+const status = (page: Page) => page.locator(".status").getByRole("status");
 
 test("hide mode, every speaker but Don Oberdorfer unticked: exactly his claims, and no edge to a hidden claim", async ({
   page,

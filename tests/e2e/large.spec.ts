@@ -15,7 +15,7 @@ test("a 2,000-claim map loads, draws its first view without overlaps, and filter
   );
   await page.goto("/?map=/generated/2000.json");
   await expect(page.locator(".react-flow__node").first()).toBeVisible({ timeout: 90_000 });
-  await expect(page.locator(".app-map__bar").getByRole("status")).toHaveText(
+  await expect(page.locator(".status").getByRole("status")).toHaveText(
     "Showing 2,000 of 2,000 claims · 24 speakers",
   );
   // Only the cards in view are drawn, and none of them overlap.
@@ -30,7 +30,7 @@ test("a 2,000-claim map loads, draws its first view without overlaps, and filter
   const theirs = map.claims.filter((c) => c.speaker === "s0").map((c) => c.id);
   await page.getByRole("button", { name: "Only Speaker 1", exact: true }).click({ force: true });
   await page.getByRole("radio", { name: "hide" }).check();
-  await expect(page.locator(".app-map__bar").getByRole("status")).toHaveText(
+  await expect(page.locator(".status").getByRole("status")).toHaveText(
     `Showing ${theirs.length} of 2,000 claims · 1 speaker`,
   );
   const drawn = await page

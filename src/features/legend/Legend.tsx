@@ -27,7 +27,13 @@ function RelationSample({ type }: { type: "support" | "dispute" }) {
 }
 
 /** Who is who by colour, and how support and dispute are drawn. */
-export function Legend({ withSpeakers = true }: { withSpeakers?: boolean }) {
+export function Legend({
+  withSpeakers = true,
+  children,
+}: {
+  withSpeakers?: boolean;
+  children?: React.ReactNode;
+}) {
   const map = useAppStore(selectMap);
   const colours = speakerColours(map);
   const hasFraming = map.claims.some((c) => c.speaker === undefined);
@@ -43,6 +49,7 @@ export function Legend({ withSpeakers = true }: { withSpeakers?: boolean }) {
           <span className="legend__hint">(dashed, bar)</span>
         </li>
       </ul>
+      {children}
       {withSpeakers && (
         <ul className="legend__speakers" aria-label="Speakers">
           {map.speakers.map((s) => (

@@ -279,13 +279,16 @@ export function MapCanvas() {
       });
       if (next === undefined) return;
       state.selectClaim(next, { centre: true });
-      requestAnimationFrame(() =>
-        (
-          containerRef.current?.querySelector(
-            `.react-flow__node[data-id="${CSS.escape(next)}"]`,
-          ) as HTMLElement | null
-        )?.focus(),
-      );
+      // On a big map only the cards in view exist: the next one appears once the view has
+      // moved to it, so keep trying for the length of the move.
+      const focusNext = (tries: number) => {
+        const element = containerRef.current?.querySelector<HTMLElement>(
+          `.react-flow__node[data-id="${CSS.escape(next)}"]`,
+        );
+        if (element) element.focus();
+        else if (tries > 0) setTimeout(() => focusNext(tries - 1), 100);
+      };
+      requestAnimationFrame(() => focusNext(8));
     },
     [store, flow],
   );
