@@ -1,4 +1,6 @@
 // Turns the export SVG into a PNG in the browser (the shell: Image, canvas, Blob).
+import { estimateMeasure, type Measure } from "../../layout/cardSize";
+import { cachedMeasure } from "../../layout/canvasMeasure";
 import { fitScale, type FittedScale } from "./canvasLimits";
 
 export class ExportCancelled extends Error {
@@ -61,19 +63,7 @@ export function download(blob: Blob, fileName: string): void {
 }
 
 /** Canvas text metrics for the export's wrapping, the same as the layout worker's. */
-export function canvasMeasure(): (text: string, font: string) => number {
+export function canvasMeasure(): Measure {
   const context = document.createElement("canvas").getContext("2d");
-  const cache = new Map<string, number>();
-  let current = "";
-  return (text, font) => {
-    const key = `${font}|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      if (!context) return text.length * 7.9;
-      if (font !== current) context.font = current = font;
-      width = context.measureText(text).width;
-      cache.set(key, width);
-    }
-    return width;
-  };
+  return context ? cachedMeasure(context) : estimateMeasure;
 }

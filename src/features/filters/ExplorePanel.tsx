@@ -1,32 +1,9 @@
-import { RELATION_STYLE } from "../../model/relationStyle";
 import { FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
-import type { LinkType } from "../../model/types";
 import { claimCounts, FRAMING, NO_TOPIC } from "../../model/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectFilter, selectLens, selectMap } from "../../store/selectors";
+import { RelationSample } from "../../ui/RelationSample";
 import "./ExplorePanel.css";
-
-function RelationSample({ type }: { type: LinkType }) {
-  const style = RELATION_STYLE[type];
-  return (
-    <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
-      <line
-        x1="1"
-        y1="6"
-        x2={type === "support" ? 29 : 33}
-        y2="6"
-        stroke={style.colour}
-        strokeWidth="2"
-        strokeDasharray={style.dash}
-      />
-      {type === "support" ? (
-        <path d="M28 1.5 L38 6 L28 10.5 Z" fill={style.colour} />
-      ) : (
-        <rect x="34" y="0.5" width="4" height="11" rx="1" fill={style.colour} />
-      )}
-    </svg>
-  );
-}
 
 /** Speakers, topics and relations: each a checkbox, all combining; plus the lens. */
 export function ExplorePanel() {

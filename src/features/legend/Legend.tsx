@@ -1,30 +1,8 @@
 import { FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
-import { RELATION_STYLE } from "../../model/relationStyle";
+import { RelationSample } from "../../ui/RelationSample";
 import "./Legend.css";
-
-function RelationSample({ type }: { type: "support" | "dispute" }) {
-  const style = RELATION_STYLE[type];
-  return (
-    <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
-      <line
-        x1="2"
-        y1="7"
-        x2={type === "support" ? 32 : 36}
-        y2="7"
-        stroke={style.colour}
-        strokeWidth="2"
-        strokeDasharray={style.dash}
-      />
-      {type === "support" ? (
-        <path d="M31 2 L42 7 L31 12 Z" fill={style.colour} />
-      ) : (
-        <rect x="37" y="1" width="4" height="12" rx="1" fill={style.colour} />
-      )}
-    </svg>
-  );
-}
 
 /** Who is who by colour, and how support and dispute are drawn. */
 export function Legend({

@@ -24,6 +24,41 @@ function Counts({ support, dispute }: { support: number; dispute: number }) {
   );
 }
 
+/** Other speakers with their support and dispute counts; each row shows those links. */
+function SpeakerCounts({
+  rows,
+  describe,
+  onShow,
+}: {
+  rows: { speaker: SpeakerId; support: number; dispute: number }[];
+  describe: (other: SpeakerId) => string;
+  onShow: (other: SpeakerId) => void;
+}) {
+  const map = useAppStore(selectMap);
+  if (rows.length === 0) return <p className="lens__none">No other speaker's claims.</p>;
+  return (
+    <ul className="lens__relations">
+      {rows.map((r) => (
+        <li key={r.speaker}>
+          <button
+            type="button"
+            onClick={() => onShow(r.speaker)}
+            aria-label={`${describe(r.speaker)}: ${r.support} support, ${r.dispute} dispute; show these links`}
+          >
+            <span
+              className="lens__swatch"
+              style={{ background: speakerColour(map, r.speaker) }}
+              aria-hidden="true"
+            />
+            <span className="lens__who">{speakerName(map, r.speaker)}</span>
+            <Counts support={r.support} dispute={r.dispute} />
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One speaker seen through the map: their claims, and whom they stand with or against. */
 export function LensPanel() {
   const map = useAppStore(selectMap);
@@ -66,53 +101,17 @@ export function LensPanel() {
         ))}
       </ul>
       <h3>Their claims support or dispute</h3>
-      {view.towards.length === 0 ? (
-        <p className="lens__none">No other speaker's claims.</p>
-      ) : (
-        <ul className="lens__relations">
-          {view.towards.map((r) => (
-            <li key={r.speaker}>
-              <button
-                type="button"
-                onClick={() => showPair(lens, r.speaker)}
-                aria-label={`${name} towards ${speakerName(map, r.speaker)}: ${r.support} support, ${r.dispute} dispute; show these links`}
-              >
-                <span
-                  className="lens__swatch"
-                  style={{ background: speakerColour(map, r.speaker) }}
-                  aria-hidden="true"
-                />
-                <span className="lens__who">{speakerName(map, r.speaker)}</span>
-                <Counts support={r.support} dispute={r.dispute} />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SpeakerCounts
+        rows={view.towards}
+        describe={(other) => `${name} towards ${speakerName(map, other)}`}
+        onShow={(other) => showPair(lens, other)}
+      />
       <h3>Supported or disputed by</h3>
-      {view.from.length === 0 ? (
-        <p className="lens__none">No other speaker's claims.</p>
-      ) : (
-        <ul className="lens__relations">
-          {view.from.map((r) => (
-            <li key={r.speaker}>
-              <button
-                type="button"
-                onClick={() => showPair(r.speaker, lens)}
-                aria-label={`${speakerName(map, r.speaker)} towards ${name}: ${r.support} support, ${r.dispute} dispute; show these links`}
-              >
-                <span
-                  className="lens__swatch"
-                  style={{ background: speakerColour(map, r.speaker) }}
-                  aria-hidden="true"
-                />
-                <span className="lens__who">{speakerName(map, r.speaker)}</span>
-                <Counts support={r.support} dispute={r.dispute} />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SpeakerCounts
+        rows={view.from}
+        describe={(other) => `${speakerName(map, other)} towards ${name}`}
+        onShow={(other) => showPair(other, lens)}
+      />
       <button
         type="button"
         className="lens__matrix-button"

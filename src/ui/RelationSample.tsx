@@ -1,0 +1,26 @@
+// The picture of a relation's line style, shared by the legend and the filters.
+import { RELATION_STYLE } from "../model/relationStyle";
+import type { LinkType } from "../model/types";
+
+/** A short solid line with an arrowhead (support) or a dashed one with a bar (dispute). */
+export function RelationSample({ type }: { type: LinkType }) {
+  const style = RELATION_STYLE[type];
+  return (
+    <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+      <line
+        x1="2"
+        y1="7"
+        x2={type === "support" ? 32 : 36}
+        y2="7"
+        stroke={style.colour}
+        strokeWidth="2"
+        strokeDasharray={style.dash}
+      />
+      {type === "support" ? (
+        <path d="M31 2 L42 7 L31 12 Z" fill={style.colour} />
+      ) : (
+        <rect x="37" y="1" width="4" height="12" rx="1" fill={style.colour} />
+      )}
+    </svg>
+  );
+}
