@@ -159,7 +159,7 @@ describe("bad input is reported at its path", () => {
       {
         path: "speakers[0].url",
         message:
-          'should be a web address starting with http:// or https://, not the text "javascript:alert(1)"',
+          'should be a web address (http:// or https://) or a mailto: address, not the text "javascript:alert(1)"',
       },
     ],
     [
@@ -253,6 +253,19 @@ describe("bad input is reported at its path", () => {
     ],
   ])("%s", (_name, edit, problem) => {
     expect(problemsAfter(edit)).toEqual([problem]);
+  });
+
+  test.each([
+    ["https://example.org/a b", false],
+    ["http://[::1", false],
+    ["mailto:someone@example.org", true],
+    ["HTTPS://EXAMPLE.ORG/x", true],
+    ["javascript://%0aalert(1)", false],
+    ["data:text/html,<script>", false],
+  ])("the URL %s is %s", (url, accepted) => {
+    const raw = JSON.parse(serializeMap(sampleMap())) as Record<string, any>;
+    raw.sources[0].url = url;
+    expect(loadMap(raw).ok).toBe(accepted);
   });
 
   test("a quote is not checked against a source without text", () => {

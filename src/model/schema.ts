@@ -23,11 +23,30 @@ const id = z
   .describe("An identifier, unique among the map's ids of its kind.");
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
+/** The schemes a link in a map may use: never javascript:, data: or the like. */
+export const URL_SCHEMES = ["http:", "https:", "mailto:"] as const;
+
+/**
+ * True when the text parses as a URL (with the platform's own parser, not a pattern) whose
+ * scheme is http, https or mailto. `URL` is reached through globalThis: the model is
+ * type-checked without the DOM library, but every JavaScript platform we run on has it.
+ */
+export function isSafeUrl(text: string): boolean {
+  const Url = (globalThis as unknown as { URL?: new (input: string) => { protocol: string } }).URL;
+  if (!Url) return false;
+  try {
+    return (URL_SCHEMES as readonly string[]).includes(new Url(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const webUrl = z
   .string()
   .max(2_000)
-  .regex(/^https?:\/\/\S+$/, { message: "url" })
-  .describe("An http:// or https:// address.");
+  .regex(/^(https?:\/\/|mailto:)\S+$/i, { message: "url" })
+  .refine(isSafeUrl, { message: "url" })
+  .describe("An http://, https:// or mailto: address.");
 // Extras are taken as they are, not copied: a copy would drop keys such as "__proto__".
 const ext = z
   .custom<Record<string, unknown>>(

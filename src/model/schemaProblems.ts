@@ -123,11 +123,18 @@ export function schemaProblems(schema: z.ZodType, error: z.ZodError, input: unkn
           path: formatPath(path),
           message:
             issue.message === "url"
-              ? `should be a web address starting with http:// or https://, not ${describeValue(value)}`
+              ? `should be a web address (http:// or https://) or a mailto: address, not ${describeValue(value)}`
               : `has the wrong format (${issue.format})`,
         });
         continue;
       case "custom":
+        if (issue.message === "url") {
+          problems.push({
+            path: formatPath(path),
+            message: `should be a web address (http:// or https://) or a mailto: address, not ${describeValue(value)}`,
+          });
+          continue;
+        }
         if (issue.message === "ext") {
           problems.push({
             path: formatPath(path),
@@ -141,5 +148,12 @@ export function schemaProblems(schema: z.ZodType, error: z.ZodError, input: unkn
         problems.push({ path: formatPath(path), message: issue.message });
     }
   }
-  return problems;
+  // One value can fail two checks that say the same thing (a URL's pattern and its parse).
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
