@@ -1,5 +1,6 @@
 import { useReactFlow } from "@xyflow/react";
-import { useEffect, useRef, useState } from "react";
+import { useModalDialog } from "../../ui/useModalDialog";
+import { useRef, useState } from "react";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectSelectedId, selectView } from "../../store/selectors";
 import { runExport, selectedClaims, type ExportOptions } from "./exporter";
@@ -48,7 +49,7 @@ function Choice<T extends string | number>({
 
 /** PNG, SVG or JSON of the map as it is seen: scope, scale, background, with progress. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const store = useAppStoreApi();
   const flow = useReactFlow();
   const view = useAppStore(selectView);
@@ -62,10 +63,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   });
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
   const hasSelection = selectedClaims(store.getState(), flow).size > 0;

@@ -1,16 +1,13 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useModalDialog } from "../../ui/useModalDialog";
 import { useAppStoreApi } from "../../store/AppStoreContext";
 import { openFile, openText } from "./openFile";
 
 /** Open a map: a file, pasted JSON, the built-in example, or a new empty map. */
 export function OpenDialog({ onClose, example }: { onClose: () => void; example: () => string }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const store = useAppStoreApi();
   const [pasted, setPasted] = useState("");
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const close = () => ref.current?.close();
   return (
     <dialog ref={ref} className="export" aria-labelledby="open-title" onClose={onClose}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useModalDialog } from "../../ui/useModalDialog";
 import type { Problem } from "../../model/types";
 import "./ProblemsDialog.css";
 
@@ -12,11 +12,7 @@ export function ProblemsDialog({
   problems: readonly Problem[];
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   const text = problems.map((p) => `${p.path}: ${p.message}`).join("\n");
   return (
     <dialog

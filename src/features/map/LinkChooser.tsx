@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useModalDialog } from "../../ui/useModalDialog";
 import { addLink } from "../../model/edits";
 import { mapIndex, speakerLabel } from "../../model/mapIndex";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
@@ -14,13 +14,9 @@ export function LinkChooser({
   to: string;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const map = useAppStore(selectMap);
   const store = useAppStoreApi();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const index = mapIndex(map);
   const a = index.claims.get(from);
   const b = index.claims.get(to);
