@@ -1,5 +1,7 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useEffect, useState } from "react";
+import type { Autosave } from "../features/autosave/autosave";
+import { SaveBanner } from "../features/autosave/SaveBanner";
 import { DetailsPanel } from "../features/details/DetailsPanel";
 import { ExportDialog } from "../features/export/ExportDialog";
 import { OpenDialog } from "../features/files/OpenDialog";
@@ -63,7 +65,13 @@ function useUndoKeys(store: AppStore) {
   }, [store]);
 }
 
-export function App({ startupProblems }: { startupProblems?: readonly Problem[] | undefined }) {
+export function App({
+  startupProblems,
+  autosave,
+}: {
+  startupProblems?: readonly Problem[] | undefined;
+  autosave: Autosave;
+}) {
   const store = useAppStoreApi();
   useUrlSync(store);
   useUndoKeys(store);
@@ -86,6 +94,7 @@ export function App({ startupProblems }: { startupProblems?: readonly Problem[] 
     <ReactFlowProvider>
       <div className="app">
         <Header onExport={() => setExporting(true)} onOpen={() => setOpening(true)} />
+        <SaveBanner autosave={autosave} />
         <Notice />
         <main
           className={`app-main${sourceOpen ? "" : " is-source-hidden"}${exploreOpen ? " is-explore-open" : ""}`}

@@ -25,6 +25,11 @@ export interface DocumentSlice {
   history: History<ArgumentMap>;
   openMap: (map: ArgumentMap) => void;
   /**
+   * Takes a newer copy of the same document (saved by another tab): a fresh history, and
+   * the view kept wherever it still points at something.
+   */
+  replaceDocument: (map: ArgumentMap) => void;
+  /**
    * Applies an edit from model/edits.ts. A refused edit changes nothing and its reason
    * becomes the notice; the result says whether it went through.
    */
@@ -65,6 +70,10 @@ export interface ViewSlice {
   editingId: ClaimId | null;
   /** What was wrong with the last file that could not be opened; the map stays as it was. */
   openProblems: { title: string; problems: readonly Problem[] } | null;
+  /** Whether autosave is keeping up; see features/autosave. */
+  saveProblem: SaveProblem | null;
+  /** Saved data found at start-up that could not be restored; it is kept, and offered here. */
+  keptSave: KeptSave | null;
 
   selectClaim: (id: ClaimId | null, options?: { centre?: boolean }) => void;
   setDirection: (direction: LayoutDirection) => void;
@@ -92,10 +101,24 @@ export interface ViewSlice {
   setNotice: (notice: string | null) => void;
   setEditing: (id: ClaimId | null) => void;
   setOpenProblems: (report: { title: string; problems: readonly Problem[] } | null) => void;
+  setSaveProblem: (problem: SaveProblem | null) => void;
+  setKeptSave: (kept: KeptSave | null) => void;
   /** Clears filters, focus, lens, search and selection; keeps the layout and dragged positions. */
   resetView: () => void;
   /** Applies a view read from a URL (already checked against the map). */
   applySharedView: (view: SharedView) => void;
+}
+
+export type SaveProblem =
+  /** Writes fail: storage is full, unavailable, or holds data that must not be overwritten. */
+  | { kind: "failing"; message: string }
+  /** Another tab saved a different version of the document since this tab last saved. */
+  | { kind: "conflict" };
+
+export interface KeptSave {
+  reason: string;
+  /** The stored data as text, for download. */
+  raw: string;
 }
 
 export type AppState = DocumentSlice & ViewSlice;
@@ -129,6 +152,11 @@ function initialView() {
   };
 }
 
+/** What a restored working copy brings besides its map. */
+export interface StoreStart {
+  dragged?: ReadonlyMap<ClaimId, XY>;
+}
+
 const toggled = <T>(set: ReadonlySet<T>, item: T, on: boolean): ReadonlySet<T> => {
   const next = new Set(set);
   if (on) next.add(item);
@@ -143,7 +171,7 @@ function allSpeakerKeys(map: ArgumentMap): SpeakerId[] {
 }
 
 /** A fresh store, so that every test and every window gets its own. */
-export function createAppStore(map: ArgumentMap): AppStore {
+export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppStore {
   return createStore<AppState>()((set, get) => {
     const setFilter = (change: (filter: ViewFilter, state: AppState) => Partial<ViewFilter>) =>
       set((state) => ({ filter: { ...state.filter, ...change(state.filter, state) } }));
@@ -158,6 +186,7 @@ export function createAppStore(map: ArgumentMap): AppStore {
         history,
         map: next,
         selectedId: has(state.selectedId) ? state.selectedId : null,
+        editingId: has(state.editingId) ? state.editingId : null,
         filter:
           state.filter.focus && !has(state.filter.focus.claimId)
             ? { ...state.filter, focus: null }
@@ -168,7 +197,11 @@ export function createAppStore(map: ArgumentMap): AppStore {
       map,
       history: startHistory(map),
       ...initialView(),
+      ...(start.dragged ? { dragged: start.dragged } : {}),
+      saveProblem: null,
+      keptSave: null,
       openMap: (next) => set({ map: next, history: startHistory(next), ...initialView() }),
+      replaceDocument: (next) => set((state) => afterDocumentChange(state, startHistory(next))),
       edit: (change) => {
         const result = change(get().map);
         if (!result.ok) {
@@ -234,6 +267,8 @@ export function createAppStore(map: ArgumentMap): AppStore {
       setNotice: (notice) => set({ notice }),
       setEditing: (id) => set({ editingId: id }),
       setOpenProblems: (report) => set({ openProblems: report }),
+      setSaveProblem: (problem) => set({ saveProblem: problem }),
+      setKeptSave: (kept) => set({ keptSave: kept }),
       resetView: () => set({ ...resettable }),
       applySharedView: (view) =>
         set((state) => ({

@@ -27,16 +27,3 @@ export function fitScale(width: number, height: number, requested: number): Fitt
   // Round down a little so that rounding pixels up never crosses the limit.
   return { scale: Math.floor(limit * 1000) / 1000, reduced: true };
 }
-
-/** A file name from a map's title: "The South Korea–US alliance" → "the-south-korea-us-alliance". */
-export function fileStem(title: string): string {
-  const stem = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return stem || "argument-map";
-}

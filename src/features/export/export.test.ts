@@ -4,7 +4,8 @@ import { loadMap } from "../../model/loadMap";
 import { subsetMap } from "../../model/subsetMap";
 import { sampleMap } from "../../model/testMaps";
 import { NO_FILTER, visibility } from "../../model/viewFilter";
-import { fileStem, fitScale, MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from "./canvasLimits";
+import { fileStem } from "../../model/fileStem";
+import { fitScale, MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from "./canvasLimits";
 import { scopeExport } from "./exportScope";
 import { escapeXml, mixHex, renderMapSvg } from "./renderMapSvg";
 

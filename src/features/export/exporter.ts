@@ -5,9 +5,10 @@ import { serializeMap } from "../../model/serializeMap";
 import { subsetMap } from "../../model/subsetMap";
 import type { AppState } from "../../store/appStore";
 import { selectVisibility } from "../../store/selectors";
-import { fileStem } from "./canvasLimits";
+import { fileStem } from "../../model/fileStem";
+import { download } from "../../ui/download";
 import { scopeExport, type ExportScope, type PlacedClaim } from "./exportScope";
-import { canvasMeasure, download, rasterize } from "./rasterize";
+import { canvasMeasure, rasterize } from "./rasterize";
 import { renderMapSvg } from "./renderMapSvg";
 
 export type ExportFormat = "png" | "svg" | "json";

@@ -49,19 +49,6 @@ export async function rasterize(
   }
 }
 
-/** Offers a blob as a download with a file name. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.rel = "noopener";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Canvas text metrics for the export's wrapping, the same as the layout worker's. */
 export function canvasMeasure(): Measure {
   const context = document.createElement("canvas").getContext("2d");

@@ -1,0 +1,91 @@
+// What the user must know about their saved work: storage that fails, another tab's newer
+// copy, and saved data that could not be restored. It stays until the cause is gone.
+import { fileStem } from "../../model/fileStem";
+import { serializeMap } from "../../model/serializeMap";
+import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
+import { download } from "../../ui/download";
+import type { AppState } from "../../store/appStore";
+import type { Autosave } from "./autosave";
+import "./SaveBanner.css";
+
+const selectSaveProblem = (s: AppState) => s.saveProblem;
+const selectKeptSave = (s: AppState) => s.keptSave;
+
+function DownloadMap({ children }: { children: string }) {
+  const store = useAppStoreApi();
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        const { map } = store.getState();
+        download(
+          new Blob([serializeMap(map)], { type: "application/json" }),
+          `${fileStem(map.title)}.json`,
+        );
+      }}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function SaveBanner({ autosave }: { autosave: Autosave }) {
+  const problem = useAppStore(selectSaveProblem);
+  const kept = useAppStore(selectKeptSave);
+  const store = useAppStoreApi();
+  if (!problem && !kept) return null;
+  return (
+    <div className="save-banners">
+      {problem?.kind === "failing" && (
+        <div className="save-banner is-failing" role="alert">
+          <span>
+            <strong>Changes are not being saved — download your map.</strong>{" "}
+            <span className="save-banner__why">({problem.message})</span>
+          </span>
+          <DownloadMap>Download map</DownloadMap>
+        </div>
+      )}
+      {problem?.kind === "conflict" && (
+        <div className="save-banner is-conflict" role="alert">
+          <span>
+            <strong>This map was changed in another tab.</strong> Your changes here are not saved
+            until you choose.
+          </span>
+          <button type="button" onClick={() => void autosave.loadNewer()}>
+            Load the other tab’s version
+          </button>
+          <button type="button" onClick={() => void autosave.keepMine()}>
+            Keep mine
+          </button>
+          <DownloadMap>Download mine</DownloadMap>
+        </div>
+      )}
+      {kept && (
+        <div className="save-banner is-kept" role="alert">
+          <span>
+            <strong>Your saved map could not be restored:</strong> {kept.reason} The example is
+            shown instead.
+          </span>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                new Blob([kept.raw], { type: "application/json" }),
+                "saved-map-unrestored.json",
+              )
+            }
+          >
+            Download saved data
+          </button>
+          <button
+            type="button"
+            aria-label="Dismiss this message"
+            onClick={() => store.getState().setKeptSave(null)}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
