@@ -14,6 +14,7 @@ import { SpeakerMatrix } from "../features/lens/SpeakerMatrix";
 import { MapCanvas } from "../features/map/MapCanvas";
 import { OutlineView } from "../features/outline/OutlineView";
 import { useUrlSync } from "../features/share/useUrlSync";
+import { SpeakersTopicsDialog } from "../features/speakers/SpeakersTopicsDialog";
 import { SourcePane } from "../features/source/SourcePane";
 import type { Problem } from "../model/types";
 import type { AppStore } from "../store/appStore";
@@ -81,6 +82,7 @@ export function App({
   const matrixOpen = useAppStore(selectMatrixOpen);
   const [exporting, setExporting] = useState(false);
   const [opening, setOpening] = useState(false);
+  const [casting, setCasting] = useState(false);
   useFileDrop(store);
   useEffect(() => {
     if (startupProblems)
@@ -93,7 +95,11 @@ export function App({
   return (
     <ReactFlowProvider>
       <div className="app">
-        <Header onExport={() => setExporting(true)} onOpen={() => setOpening(true)} />
+        <Header
+          onExport={() => setExporting(true)}
+          onOpen={() => setOpening(true)}
+          onSpeakersTopics={() => setCasting(true)}
+        />
         <SaveBanner autosave={autosave} />
         <Notice />
         <main
@@ -120,6 +126,7 @@ export function App({
           </div>
         </main>
         {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+        {casting && <SpeakersTopicsDialog onClose={() => setCasting(false)} />}
         {opening && <OpenDialog onClose={() => setOpening(false)} example={builtInMapText} />}
         {openProblems && (
           <ProblemsDialog

@@ -73,7 +73,15 @@ function UndoRedo() {
 }
 
 /** The map's title and its source, with the map-wide actions. */
-export function Header({ onExport, onOpen }: { onExport: () => void; onOpen: () => void }) {
+export function Header({
+  onExport,
+  onOpen,
+  onSpeakersTopics,
+}: {
+  onExport: () => void;
+  onOpen: () => void;
+  onSpeakersTopics: () => void;
+}) {
   const map = useAppStore(selectMap);
   const direction = useAppStore(selectDirection);
   const sourceOpen = useAppStore(selectSourcePaneOpen);
@@ -136,6 +144,9 @@ export function Header({ onExport, onOpen }: { onExport: () => void; onOpen: () 
         </button>
         <button type="button" onClick={() => store.getState().addClaim()}>
           Add claim
+        </button>
+        <button type="button" onClick={onSpeakersTopics}>
+          Speakers &amp; topics…
         </button>
         <UndoRedo />
         <button type="button" onClick={() => store.getState().rearrange()}>

@@ -170,6 +170,19 @@ function allSpeakerKeys(map: ArgumentMap): SpeakerId[] {
   return keys;
 }
 
+/** The filter, minus a focus or speaker pair that no longer exists (same object if none). */
+function keptFilter(
+  filter: ViewFilter,
+  hasClaim: (id: string) => boolean,
+  hasSpeaker: (id: string) => boolean,
+): ViewFilter {
+  const focusGone = filter.focus !== null && !hasClaim(filter.focus.claimId);
+  const pairGone =
+    filter.pair !== null && !(hasSpeaker(filter.pair.from) && hasSpeaker(filter.pair.to));
+  if (!focusGone && !pairGone) return filter;
+  return { ...filter, ...(focusGone ? { focus: null } : {}), ...(pairGone ? { pair: null } : {}) };
+}
+
 /** A fresh store, so that every test and every window gets its own. */
 export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppStore {
   return createStore<AppState>()((set, get) => {
@@ -182,15 +195,14 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
     ): Partial<AppState> => {
       const next = history.present;
       const has = (id: string | null) => id !== null && next.claims.some((c) => c.id === id);
+      const hasSpeaker = (id: string) => next.speakers.some((s) => s.id === id);
       return {
         history,
         map: next,
         selectedId: has(state.selectedId) ? state.selectedId : null,
         editingId: has(state.editingId) ? state.editingId : null,
-        filter:
-          state.filter.focus && !has(state.filter.focus.claimId)
-            ? { ...state.filter, focus: null }
-            : state.filter,
+        filter: keptFilter(state.filter, has, hasSpeaker),
+        lens: state.lens !== null && hasSpeaker(state.lens) ? state.lens : null,
       };
     };
     return {

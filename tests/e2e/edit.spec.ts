@@ -169,3 +169,112 @@ test("open a map by pasting it, by dropping it, and go back to the example", asy
   await page.getByRole("button", { name: "Example: the South Korea–US alliance" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(BUILT_IN.title);
 });
+
+test("add, rename and delete speakers and topics; deleting one in use asks about its claims", async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openMap(page);
+  await page.getByRole("button", { name: "Speakers & topics…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Speakers and topics" });
+
+  // Rename: the filters follow.
+  const name = dialog.getByRole("textbox", { name: "Name of speaker “Peter Beck”" });
+  await name.fill("Peter Beck (ICG)");
+  await name.press("Enter");
+  await expect(
+    dialog.getByRole("textbox", { name: "Name of speaker “Peter Beck (ICG)”" }),
+  ).toHaveValue("Peter Beck (ICG)");
+
+  // A rename to nothing is refused with a reason.
+  await dialog.getByRole("textbox", { name: "Name of speaker “Kim Jong Il”" }).fill("  ");
+  await dialog.getByRole("textbox", { name: "Name of speaker “Kim Jong Il”" }).press("Enter");
+  await expect(dialog.getByRole("alert")).toHaveText("A speaker needs a name.");
+
+  // Add a speaker and a topic.
+  await dialog.getByRole("textbox", { name: "New speaker’s name" }).fill("A new voice");
+  await dialog.getByRole("button", { name: "Add speaker" }).click();
+  await expect(
+    dialog.getByRole("textbox", { name: "Name of speaker “A new voice”" }),
+  ).toBeVisible();
+  await dialog.getByRole("textbox", { name: "New topic’s name" }).fill("Trade");
+  await dialog.getByRole("button", { name: "Add topic" }).click();
+  await expect(dialog.getByRole("textbox", { name: "Name of topic “Trade”" })).toBeVisible();
+
+  // Deleting a speaker with claims asks; their claims go to another speaker.
+  const rohId = BUILT_IN.speakers.find((s) => s.name === "Roh Moo-hyun")?.id;
+  const roh = BUILT_IN.claims.filter((c) => c.speaker === rohId).length;
+  await dialog.getByRole("button", { name: "Delete speaker “Roh Moo-hyun”…" }).click();
+  const choice = dialog.getByRole("group", { name: /Delete “Roh Moo-hyun”: what happens to its/ });
+  await expect(choice).toContainText(`${roh} claims`);
+  await choice.getByRole("combobox", { name: "Speaker to take the claims" }).selectOption({
+    label: "A new voice",
+  });
+  await choice.getByRole("button", { name: "Delete speaker “Roh Moo-hyun”" }).click();
+  await expect(dialog.getByRole("textbox", { name: "Name of speaker “Roh Moo-hyun”" })).toHaveCount(
+    0,
+  );
+  await expect(
+    dialog
+      .getByRole("listitem")
+      .filter({ has: dialog.getByRole("textbox", { name: "Name of speaker “A new voice”" }) }),
+  ).toContainText(`${roh} claims`);
+
+  // Deleting a topic in use can keep the claims, untagged.
+  await dialog.getByRole("button", { name: "Delete topic “The balancer idea”…" }).click();
+  const topicChoice = dialog.getByRole("group", { name: /Delete “The balancer idea”/ });
+  await topicChoice.getByRole("radio", { name: "Keep them, without this topic" }).check();
+  await topicChoice.getByRole("button", { name: "Delete topic “The balancer idea”" }).click();
+  await dialog.getByRole("button", { name: "Close", exact: true }).click();
+
+  await expect(page.getByRole("checkbox", { name: "Peter Beck (ICG)" })).toBeAttached();
+  await expect(page.getByRole("checkbox", { name: "Roh Moo-hyun" })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "The balancer idea" })).toHaveCount(0);
+  await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length);
+  // Each change is one undo step.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("checkbox", { name: "The balancer idea" })).toBeAttached();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("checkbox", { name: "Roh Moo-hyun" })).toBeAttached();
+  expect(errors).toEqual([]);
+});
+
+test("undo and redo round-trip through a sequence of edits", async ({ page }) => {
+  await openMap(page);
+  const texts = async () =>
+    page
+      .locator(".react-flow__node .claim-card__text")
+      .evaluateAll((els) => els.map((e) => e.textContent ?? "").sort());
+  const before = await texts();
+  // Three different edits: text, a new claim, a deleted claim.
+  await node(page, "ridiculous").click();
+  await details(page).getByRole("button", { name: "Edit claim" }).click();
+  await details(page).getByRole("textbox", { name: "Text" }).fill("Edited once.");
+  await details(page).getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Add claim" }).click();
+  await details(page).getByRole("textbox", { name: "Text" }).fill("A claim of my own.");
+  await details(page).getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length + 1);
+  await node(page, "ridiculous").click();
+  await details(page).getByRole("button", { name: "Delete claim…" }).click();
+  await details(page)
+    .getByRole("group", { name: "Confirm deletion" })
+    .getByRole("button", { name: /^Delete/ })
+    .click();
+  await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length);
+  const after = await texts();
+  expect(after).not.toEqual(before);
+
+  const undo = page.getByRole("button", { name: "Undo" });
+  const redo = page.getByRole("button", { name: "Redo" });
+  // Undo and redo pair up for every edit (the added claim's text was its own edit).
+  let steps = 0;
+  while (await undo.isEnabled()) {
+    await undo.click();
+    steps++;
+  }
+  expect(await texts()).toEqual(before);
+  for (let i = 0; i < steps; i++) await redo.click();
+  await expect(redo).toBeDisabled();
+  expect(await texts()).toEqual(after);
+});
