@@ -217,7 +217,7 @@ test("add, rename and delete speakers and topics; deleting one in use asks about
   await expect(
     dialog
       .getByRole("listitem")
-      .filter({ has: dialog.getByRole("textbox", { name: "Name of speaker “A new voice”" }) }),
+      .filter({ has: page.getByRole("textbox", { name: "Name of speaker “A new voice”" }) }),
   ).toContainText(`${roh} claims`);
 
   // Deleting a topic in use can keep the claims, untagged.
