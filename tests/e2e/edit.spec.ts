@@ -246,9 +246,9 @@ test("undo and redo round-trip through a sequence of edits", async ({ page }) =>
       .locator(".react-flow__node .claim-card__text")
       .evaluateAll((els) => els.map((e) => e.textContent ?? "").sort());
   const before = await texts();
-  // Three different edits: text, a new claim, a deleted claim.
-  await node(page, "ridiculous").click();
-  await details(page).getByRole("button", { name: "Edit claim" }).click();
+  // Three different edits: text (a double click on the card opens its editor), a new
+  // claim, a deleted claim.
+  await node(page, "ridiculous").dblclick();
   await details(page).getByRole("textbox", { name: "Text" }).fill("Edited once.");
   await details(page).getByRole("button", { name: "Save" }).click();
   await page.getByRole("button", { name: "Add claim" }).click();

@@ -317,6 +317,11 @@ export function MapCanvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={(_, node) => store.getState().selectClaim(node.id)}
+        // A double click on a card edits it in the details panel.
+        onNodeDoubleClick={(_, node) => {
+          store.getState().selectClaim(node.id);
+          store.getState().setEditing(node.id);
+        }}
         onPaneClick={(event) => {
           // A double click on empty canvas adds a claim there.
           if (event.detail === 2)
