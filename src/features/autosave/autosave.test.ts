@@ -51,6 +51,17 @@ async function tab(
   return { store, autosave };
 }
 
+/** Two tabs on one storage; tab A has saved "From A", tab B has "From B" but saved nothing. */
+async function staleTabs(storage: SaveStorage) {
+  const a = await tab(storage, "a");
+  const b = await tab(storage, "b");
+  rename(a.store, "From A");
+  await a.autosave.flush();
+  rename(b.store, "From B");
+  await b.autosave.flush();
+  return { a, b, stop: () => (a.autosave.stop(), b.autosave.stop()) };
+}
+
 const stored = async (storage: SaveStorage) => {
   const read = readSaved(await storage.read());
   if (read.kind !== "ok") throw new Error(`stored copy is ${read.kind}`);
@@ -138,35 +149,23 @@ describe("autosave", () => {
 
   it("never lets a stale tab write over another tab's newer document", async () => {
     const storage = await openSaveStorage();
-    const a = await tab(storage, "a");
-    const b = await tab(storage, "b");
-    rename(a.store, "From A");
-    await a.autosave.flush();
-    rename(b.store, "From B");
-    await b.autosave.flush();
+    const { b, stop } = await staleTabs(storage);
     expect(b.store.getState().saveProblem).toEqual({ kind: "conflict" });
     expect((await stored(storage)).map.claims[0]?.text).toBe("From A");
     // The user chooses: take A's version.
     await b.autosave.loadNewer();
     expect(b.store.getState().map.claims[0]?.text).toBe("From A");
     expect(b.store.getState().saveProblem).toBeNull();
-    a.autosave.stop();
-    b.autosave.stop();
+    stop();
   });
 
   it("writes the stale tab's copy only when the user says keep mine", async () => {
     const storage = await openSaveStorage();
-    const a = await tab(storage, "a");
-    const b = await tab(storage, "b");
-    rename(a.store, "From A");
-    await a.autosave.flush();
-    rename(b.store, "From B");
-    await b.autosave.flush();
+    const { b, stop } = await staleTabs(storage);
     await b.autosave.keepMine();
     expect(b.store.getState().saveProblem).toBeNull();
     expect((await stored(storage)).map.claims[0]?.text).toBe("From B");
-    a.autosave.stop();
-    b.autosave.stop();
+    stop();
   });
 
   it("does not call a view-only change in another tab a conflict", async () => {

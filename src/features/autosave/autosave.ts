@@ -11,7 +11,7 @@ import type { ArgumentMap, ClaimId } from "../../model/types";
 import { encodeView } from "../../model/urlState";
 import { sharedViewOf, type AppState, type AppStore, type XY } from "../../store/appStore";
 import type { PendingNotes } from "./pending";
-import type { SaveStorage } from "./storage";
+import { describeError, type SaveStorage } from "./storage";
 
 /** Tells other tabs that this one saved. */
 export interface SaveChannel {
@@ -69,9 +69,6 @@ const snapshotOf = (state: AppState): Snapshot => ({
   view: viewOf(state),
   dragged: state.dragged,
 });
-
-const messageOf = (error: unknown) =>
-  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
 export function startAutosave(options: AutosaveOptions): Autosave {
   const { store, storage, tab, channel } = options;
@@ -158,7 +155,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         });
       }
     } catch (error) {
-      setProblem({ kind: "failing", message: messageOf(error) });
+      setProblem({ kind: "failing", message: describeError(error) });
     }
   };
 
@@ -213,7 +210,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       saved = { ...snapshotOf(store.getState()), map: store.getState().map };
       return true;
     } catch (error) {
-      setProblem({ kind: "failing", message: messageOf(error) });
+      setProblem({ kind: "failing", message: describeError(error) });
       return false;
     }
   };
@@ -277,7 +274,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         if (read.kind === "ok")
           base = { revision: read.record.revision, mapText: read.record.mapText };
       } catch (error) {
-        setProblem({ kind: "failing", message: messageOf(error) });
+        setProblem({ kind: "failing", message: describeError(error) });
         return;
       }
       force = true;

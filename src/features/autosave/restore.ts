@@ -9,7 +9,7 @@ import {
 import type { ArgumentMap } from "../../model/types";
 import type { KeptSave } from "../../store/appStore";
 import type { PendingNotes } from "./pending";
-import { openSaveStorage, type SaveStorage } from "./storage";
+import { describeError, openSaveStorage, type SaveStorage } from "./storage";
 
 export interface Restored {
   storage: SaveStorage | null;
@@ -34,9 +34,6 @@ function asText(raw: unknown): string {
   return String(raw);
 }
 
-const messageOf = (error: unknown) =>
-  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-
 function parseNote(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -54,7 +51,7 @@ export async function restoreWorkingCopy(notes: PendingNotes | null): Promise<Re
   } catch (error) {
     return {
       storage: null,
-      unavailableReason: `browser storage is unavailable (${messageOf(error)})`,
+      unavailableReason: `browser storage is unavailable (${describeError(error)})`,
       saved: { kind: "empty" },
       adopted: null,
       settledNotes: [],

@@ -100,4 +100,7 @@ export async function openSaveStorage(): Promise<SaveStorage> {
   return new IndexedDbStorage(db);
 }
 
-export const STORAGE_NAMES = { database: DATABASE, store: STORE, working: WORKING };
+/** A storage error in words, with the browser's name for it ("QuotaExceededError: …"). */
+export const describeError = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+
