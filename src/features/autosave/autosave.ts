@@ -198,49 +198,50 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   });
   if (force) schedule();
 
-  /** Reads the stored copy and shows it, if it can be read. */
-  const adoptStored = async (): Promise<boolean> => {
-    if (!storage) return false;
+  /** Reads the stored copy; null (with the banner saying why, if it failed) when unusable. */
+  const readStored = async (quick: boolean) => {
+    if (!storage) return null;
     try {
-      const read = readSaved(await storage.read());
-      if (read.kind !== "ok") return false;
-      texts.set(read.map, read.record.mapText);
-      base = { revision: read.record.revision, mapText: read.record.mapText };
-      store.getState().replaceDocument(read.map);
-      saved = { ...snapshotOf(store.getState()), map: store.getState().map };
-      return true;
+      const raw = await storage.read();
+      // Another tab's view-only save: the same document, not worth loading again.
+      const head = raw as Partial<SavedRecord> | undefined;
+      if (quick && head?.mapText === base.mapText && Number.isSafeInteger(head?.revision))
+        return { sameDocument: true as const, revision: head?.revision as number };
+      const read = readSaved(raw);
+      return read.kind === "ok" ? { sameDocument: false as const, ...read } : null;
     } catch (error) {
       setProblem({ kind: "failing", message: describeError(error) });
-      return false;
+      return null;
     }
+  };
+
+  /** Shows a stored copy in place of this tab's document. Synchronous: no edit slips in. */
+  const adopt = (read: { record: SavedRecord; map: ArgumentMap }) => {
+    texts.set(read.map, read.record.mapText);
+    base = { revision: read.record.revision, mapText: read.record.mapText };
+    store.getState().replaceDocument(read.map);
+    saved = snapshotOf(store.getState());
   };
 
   const onMessage = async (message: SavedMessage) => {
     if (message.type !== "saved" || message.tab === tab || message.revision <= base.revision)
       return;
-    if (!storage) return;
-    let raw: unknown;
-    try {
-      raw = await storage.read();
-    } catch {
-      return;
-    }
-    const read = readSaved(raw);
-    if (read.kind !== "ok") return;
-    if (read.record.mapText === base.mapText) {
+    const read = await readStored(true);
+    if (!read) return;
+    if (read.sameDocument) {
       // Only the other tab's view changed: nothing to take.
-      base = { ...base, revision: read.record.revision };
+      if (read.revision > base.revision) base = { ...base, revision: read.revision };
       return;
     }
-    const state = store.getState();
-    if (state.map !== saved.map) {
+    if (read.record.revision <= base.revision) return;
+    // Checked after the read, so that an edit made meanwhile is never dropped.
+    if (store.getState().map !== saved.map) {
       // Both tabs changed the document: the user decides.
       setProblem({ kind: "conflict" });
       return;
     }
-    if (await adoptStored()) {
-      store.getState().setNotice("This map was updated with changes saved in another tab.");
-    }
+    adopt(read);
+    store.getState().setNotice("This map was updated with changes saved in another tab.");
   };
   const stopListening = channel?.listen((message) => void onMessage(message));
 
@@ -265,18 +266,15 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   return {
     flush,
     loadNewer: async () => {
-      if (await adoptStored()) setProblem(null);
+      const read = await readStored(false);
+      if (!read || read.sameDocument) return;
+      adopt(read);
+      setProblem(null);
     },
     keepMine: async () => {
-      if (!storage) return;
-      try {
-        const read = readSaved(await storage.read());
-        if (read.kind === "ok")
-          base = { revision: read.record.revision, mapText: read.record.mapText };
-      } catch (error) {
-        setProblem({ kind: "failing", message: describeError(error) });
-        return;
-      }
+      const read = await readStored(false);
+      if (read && !read.sameDocument)
+        base = { revision: read.record.revision, mapText: read.record.mapText };
       force = true;
       await flush();
     },

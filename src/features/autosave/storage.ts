@@ -103,4 +103,3 @@ export async function openSaveStorage(): Promise<SaveStorage> {
 /** A storage error in words, with the browser's name for it ("QuotaExceededError: …"). */
 export const describeError = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-
