@@ -63,8 +63,7 @@ export function SaveBanner({ autosave }: { autosave: Autosave }) {
       {kept && (
         <div className="save-banner is-kept" role="alert">
           <span>
-            <strong>Your saved map could not be restored:</strong> {kept.reason} The example is
-            shown instead.
+            <strong>Your saved map could not be restored:</strong> {kept.reason}
           </span>
           <button
             type="button"
