@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { BUILT_IN, FIXTURE, openMap, watchErrors } from "./helpers";
+import { BUILT_IN, FIXTURE, openMap, seriousAxeViolations, watchErrors } from "./helpers";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Claim details" });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -86,6 +86,7 @@ test("a full quota shows the banner, editing goes on, and the next good save cle
   const banner = page.getByRole("alert").filter({ hasText: "Changes are not being saved" });
   await expect(banner).toContainText("Changes are not being saved — download your map.");
   await expect(banner).toContainText("QuotaExceededError");
+  expect(await seriousAxeViolations(page)).toEqual([]);
   // Editing keeps working, and the map can be taken away.
   await editText(page, "ridiculous", "Second edit, still not saved.");
   const download = page.waitForEvent("download");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { BUILT_IN, openMap, watchErrors } from "./helpers";
+import { BUILT_IN, openMap, seriousAxeViolations, watchErrors } from "./helpers";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Claim details" });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -207,6 +207,7 @@ test("add, rename and delete speakers and topics; deleting one in use asks about
   await dialog.getByRole("button", { name: "Delete speaker “Roh Moo-hyun”…" }).click();
   const choice = dialog.getByRole("group", { name: /Delete “Roh Moo-hyun”: what happens to its/ });
   await expect(choice).toContainText(`${roh} claims`);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await choice.getByRole("combobox", { name: "Speaker to take the claims" }).selectOption({
     label: "A new voice",
   });

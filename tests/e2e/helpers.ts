@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const BUILT_IN = JSON.parse(readFileSync("data/south-korea-us-alliance.json", "utf8")) as {
@@ -83,4 +84,18 @@ export async function nodeBoxes(page: Page): Promise<(Rect & { id: string })[]> 
       };
     }),
   );
+}
+
+/** What an axe scan of the page finds that is serious or critical, one line per rule. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }

@@ -92,9 +92,14 @@ class IndexedDbStorage implements SaveStorage {
 /** Opens the storage; fails (with the browser's reason) where IndexedDB is unavailable. */
 export async function openSaveStorage(): Promise<SaveStorage> {
   if (typeof indexedDB === "undefined") throw new Error("this browser offers no IndexedDB");
-  const db = await openDB(DATABASE, 1, {
+  const db: IDBPDatabase = await openDB(DATABASE, 1, {
     upgrade(database) {
       database.createObjectStore(STORE);
+    },
+    // A newer version of the app, open in another tab, needs the database upgraded: step
+    // aside. This tab's later writes then fail, and its banner says changes are not saved.
+    blocking() {
+      db.close();
     },
   });
   return new IndexedDbStorage(db);
