@@ -1,12 +1,17 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { broadcastChannel, startAutosave, type Autosave } from "../features/autosave/autosave";
-import { localPendingNotes } from "../features/autosave/pending";
-import { restoreWorkingCopy } from "../features/autosave/restore";
+import {
+  broadcastChannel,
+  deferredAutosave,
+  startAutosave,
+  type Autosave,
+} from "../features/autosave/autosave";
+import { localNotes } from "../features/autosave/localNotes";
+import { restoreWorkingCopy, type Restored } from "../features/autosave/restore";
 import { loadMapFromUrl } from "../features/files/fetchMapText";
 import { warmUpLayout } from "../layout/layoutClient";
 import type { SaveBase } from "../model/savedRecord";
-import type { ArgumentMap, ClaimId, LoadResult, Problem } from "../model/types";
+import type { ArgumentMap, ClaimId, Problem } from "../model/types";
 import { createAppStore, type AppStore, type XY } from "../store/appStore";
 import { AppStoreProvider } from "../store/AppStoreContext";
 import { App } from "./App";
@@ -32,40 +37,50 @@ function forgetMapParameter() {
   window.history.replaceState(null, "", `${url.pathname}${url.search}${url.hash}`);
 }
 
-async function start() {
-  // The layout worker and its Graphviz start loading while the map is fetched and checked.
-  warmUpLayout();
-  const root = createRoot(document.getElementById("root") as HTMLElement);
-  const mapUrl = new URLSearchParams(window.location.search).get("map");
-  const notes = localPendingNotes();
-  const [restored, requested] = await Promise.all([
-    restoreWorkingCopy(notes),
-    mapUrl ? loadMapFromUrl(mapUrl) : Promise.resolve<LoadResult | undefined>(undefined),
-  ]);
+/** What the saved work offers: the copy to show (if any) and what autosave builds on. */
+function savedWork(restored: Restored) {
   const stored = restored.saved.kind === "ok" ? restored.saved : null;
   const base: SaveBase = stored
     ? { revision: stored.record.revision, mapText: stored.record.mapText }
     : { revision: 0, mapText: null };
   // A closing tab's note is newer than the stored copy it was built on.
-  const saved = restored.adopted ?? stored;
+  return { base, copy: restored.adopted ?? stored };
+}
+
+async function start() {
+  performance.mark("argmap:start");
+  // The layout worker and its Graphviz start loading while the map is fetched and checked.
+  warmUpLayout();
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  const mapUrl = new URLSearchParams(window.location.search).get("map");
+  const notes = localNotes();
+  const restoring = restoreWorkingCopy(notes);
+  const requested = mapUrl ? await loadMapFromUrl(mapUrl) : undefined;
+  // Opening IndexedDB takes tens to hundreds of milliseconds. The first render waits for it
+  // only when there may be saved work to show instead of the built-in map.
+  const waited =
+    requested?.ok || (notes !== null && !notes.mayHaveSaved()) ? null : await restoring;
+  performance.measure("argmap:restore", "argmap:start");
+  const copy = waited ? savedWork(waited).copy : null;
+
   let map: ArgumentMap;
   let dragged: Map<ClaimId, XY> | undefined;
   if (requested?.ok) {
     // A map asked for by URL replaces the working copy, as opening a file does.
     map = requested.map;
     forgetMapParameter();
-  } else if (saved) {
-    map = saved.map;
+  } else if (copy) {
+    map = copy.map;
     const ids = new Set(map.claims.map((c) => c.id));
     dragged = new Map(
-      saved.record.positions.filter(([id]) => ids.has(id)).map(([id, x, y]) => [id, { x, y }]),
+      copy.record.positions.filter(([id]) => ids.has(id)).map(([id, x, y]) => [id, { x, y }]),
     );
     // A link's own view wins; otherwise the view comes back as it was left.
-    if (!window.location.hash && saved.record.view)
+    if (!window.location.hash && copy.record.view)
       window.history.replaceState(
         null,
         "",
-        `${window.location.pathname}${window.location.search}#${saved.record.view}`,
+        `${window.location.pathname}${window.location.search}#${copy.record.view}`,
       );
   } else {
     // The built-in map is parsed only when it is shown.
@@ -83,23 +98,42 @@ async function start() {
     map = builtIn.map;
   }
   const store = createAppStore(map, dragged ? { dragged } : {});
+  const deferred = deferredAutosave();
+  root.render(
+    app(store, deferred.autosave, requested && !requested.ok ? requested.problems : undefined),
+  );
+
+  const restored = waited ?? (await restoring);
+  const work = savedWork(restored);
+  let base = work.base;
+  let unsaved = requested?.ok === true || (waited !== null && restored.adopted !== null);
+  if (!waited && !requested?.ok && work.copy) {
+    // Saved work without its sign in localStorage (cleared on its own). Shown now if the user
+    // has not changed anything yet; otherwise autosave finds the stored copy differs and asks.
+    if (store.getState().map === map) {
+      store.getState().replaceDocument(work.copy.map);
+      store.getState().setNotice("Your saved map was restored.");
+      unsaved = restored.adopted !== null;
+    } else base = { revision: 0, mapText: null };
+  }
   if (restored.kept) store.getState().setKeptSave(restored.kept);
-  const autosave = startAutosave({
-    store,
-    storage: restored.storage,
-    ...(restored.unavailableReason ? { unavailableReason: restored.unavailableReason } : {}),
-    base,
-    tab: typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Math.random()}`,
-    channel: broadcastChannel(),
-    // A map from a URL, or a closing tab's note, is not the stored copy: it is saved at once.
-    unsaved: requested?.ok === true || restored.adopted !== null,
-    pending: notes,
-    // A note not taken (a map from a URL came first) stays; the next start-up offers it.
-    settledNotes: restored.settledNotes.filter(
-      (key) => !(requested?.ok && key === restored.adopted?.key),
-    ),
-  });
-  root.render(app(store, autosave, requested && !requested.ok ? requested.problems : undefined));
+  deferred.resolve(
+    startAutosave({
+      store,
+      storage: restored.storage,
+      ...(restored.unavailableReason ? { unavailableReason: restored.unavailableReason } : {}),
+      base,
+      tab: typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Math.random()}`,
+      channel: broadcastChannel(),
+      // A map from a URL, or a closing tab's note, is not the stored copy: it is saved at once.
+      unsaved,
+      pending: notes,
+      // A note not taken (a map from a URL came first) stays; the next start-up offers it.
+      settledNotes: restored.settledNotes.filter(
+        (key) => !(requested?.ok && key === restored.adopted?.key),
+      ),
+    }),
+  );
 }
 
 void start();

@@ -179,3 +179,15 @@ test("saved data from a newer version is kept, not overwritten, and offered", as
   expect(kept).toContainEqual(newer);
   expect(errors).toEqual([]);
 });
+
+test("saved work is found even when localStorage was cleared on its own", async ({ page }) => {
+  await openMap(page);
+  await editText(page, "ridiculous", "Saved before localStorage was cleared.");
+  await savedWith(page, "Saved before localStorage was cleared.");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(cardText(page, "ridiculous")).toHaveText("Saved before localStorage was cleared.");
+  await expect(
+    page.getByRole("status").filter({ hasText: "saved map was restored" }),
+  ).toBeVisible();
+});

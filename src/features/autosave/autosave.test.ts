@@ -6,7 +6,7 @@ import { makeRecord, mapTextOf, readSaved } from "../../model/savedRecord";
 import { sampleMap } from "../../model/testMaps";
 import { createAppStore, type AppStore } from "../../store/appStore";
 import { startAutosave, type SaveChannel, type SavedMessage } from "./autosave";
-import type { PendingNotes } from "./pending";
+import type { LocalNotes } from "./localNotes";
 import { restoreWorkingCopy } from "./restore";
 import { openSaveStorage, type SaveStorage } from "./storage";
 
@@ -279,7 +279,7 @@ describe("restoreWorkingCopy", () => {
   });
 });
 
-function memoryNotes(): PendingNotes & { texts: Map<string, string> } {
+function memoryNotes(): LocalNotes & { texts: Map<string, string> } {
   const texts = new Map<string, string>();
   return {
     texts,
@@ -287,5 +287,7 @@ function memoryNotes(): PendingNotes & { texts: Map<string, string> } {
     write: (tab, record) => texts.set(`note:${tab}`, JSON.stringify(record)),
     remove: (key) => texts.delete(key),
     readAll: () => [...texts].map(([key, text]) => ({ key, text })),
+    markSaved: () => undefined,
+    mayHaveSaved: () => true,
   };
 }

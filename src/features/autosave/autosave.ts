@@ -10,7 +10,7 @@ import {
 import type { ArgumentMap, ClaimId } from "../../model/types";
 import { encodeView } from "../../model/urlState";
 import { sharedViewOf, type AppState, type AppStore, type XY } from "../../store/appStore";
-import type { PendingNotes } from "./pending";
+import type { LocalNotes } from "./localNotes";
 import { describeError, type SaveStorage } from "./storage";
 
 /** Tells other tabs that this one saved. */
@@ -41,7 +41,7 @@ export interface AutosaveOptions {
   /** The store's document is not the stored one yet (it came from elsewhere). */
   unsaved?: boolean;
   /** Where a closing page notes what it could not write in time. */
-  pending?: PendingNotes | null;
+  pending?: LocalNotes | null;
   /** Notes to remove once this tab's first write is done (a note it took at start-up). */
   settledNotes?: readonly string[];
 }
@@ -144,6 +144,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         if (pending) {
           for (const key of [...settledNotes, pending.keyOf(tab)]) pending.remove(key);
           settledNotes = [];
+          pending.markSaved();
         }
         channel?.post({ type: "saved", revision: decision.revision, tab });
       } else if (decision.kind === "conflict") {
@@ -309,6 +310,21 @@ export function broadcastChannel(name = "argument-map-autosave"): SaveChannel | 
       };
       channel.addEventListener("message", handler);
       return () => channel.removeEventListener("message", handler);
+    },
+  };
+}
+
+/** An Autosave to hand out before the storage has opened; its actions wait for the real one. */
+export function deferredAutosave(): { autosave: Autosave; resolve: (real: Autosave) => void } {
+  let resolve: (real: Autosave) => void = () => undefined;
+  const ready = new Promise<Autosave>((r) => (resolve = r));
+  return {
+    resolve,
+    autosave: {
+      flush: () => ready.then((real) => real.flush()),
+      loadNewer: () => ready.then((real) => real.loadNewer()),
+      keepMine: () => ready.then((real) => real.keepMine()),
+      stop: () => void ready.then((real) => real.stop()),
     },
   };
 }

@@ -8,7 +8,7 @@ import {
 } from "../../model/savedRecord";
 import type { ArgumentMap } from "../../model/types";
 import type { KeptSave } from "../../store/appStore";
-import type { PendingNotes } from "./pending";
+import type { LocalNotes } from "./localNotes";
 import { describeError, openSaveStorage, type SaveStorage } from "./storage";
 
 export interface Restored {
@@ -42,7 +42,7 @@ function parseNote(text: string): unknown {
   }
 }
 
-export async function restoreWorkingCopy(notes: PendingNotes | null): Promise<Restored> {
+export async function restoreWorkingCopy(notes: LocalNotes | null): Promise<Restored> {
   let storage: SaveStorage;
   let raw: unknown;
   try {
