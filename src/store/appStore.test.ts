@@ -58,3 +58,32 @@ test("edits go through the history; undo and redo restore documents; view state 
   store.getState().setSpeakerHidden("ann", true);
   expect(store.getState().history.past).toHaveLength(1);
 });
+
+test("a deleted speaker takes its lens and speaker pair with it; undo brings the speaker back", async () => {
+  const { deleteSpeaker } = await import("../model/edits");
+  const store = createAppStore(sampleMap());
+  store.getState().setLens("bo");
+  store.getState().setPair({ from: "ann", to: "bo" });
+  const filterBefore = store.getState().filter;
+  store.getState().edit((m) => deleteSpeaker(m, "bo", "unassign"));
+  expect(store.getState().lens).toBeNull();
+  expect(store.getState().filter.pair).toBeNull();
+  expect(store.getState().filter).not.toBe(filterBefore);
+  store.getState().undo();
+  expect(store.getState().map.speakers.map((s) => s.id)).toContain("bo");
+});
+
+test("another tab's document replaces this one's with a fresh history, keeping the view", async () => {
+  const { updateClaim } = await import("../model/edits");
+  const store = createAppStore(sampleMap());
+  store.getState().edit((m) => updateClaim(m, "c1", { text: "Mine" }));
+  store.getState().selectClaim("c2");
+  store.getState().setSpeakerHidden("ann", true);
+  const theirs = { ...sampleMap(), claims: sampleMap().claims.filter((c) => c.id !== "c2") };
+  store.getState().replaceDocument(theirs);
+  expect(store.getState().map).toBe(theirs);
+  expect(store.getState().history.past).toHaveLength(0);
+  // The selection pointed at a claim that is gone; the filter still applies.
+  expect(store.getState().selectedId).toBeNull();
+  expect(store.getState().filter.hiddenSpeakers.has("ann")).toBe(true);
+});
