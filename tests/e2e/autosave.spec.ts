@@ -136,49 +136,71 @@ test("a tab without changes of its own follows another tab's saves", async ({ co
   await expect(two.getByRole("status").filter({ hasText: "another tab" })).toBeVisible();
 });
 
-test("saved data from a newer version is kept, not overwritten, and offered", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openMap(page);
-  const newer = { app: "argument-map-autosave", format: 99, revision: 7, mapText: "future" };
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("argument-map");
-        open.onsuccess = () => {
-          const tx = open.result.transaction("saves", "readwrite");
-          tx.objectStore("saves").put(record, "working");
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
+const UNREADABLE = [
+  {
+    what: "from a newer version",
+    record: { app: "argument-map-autosave", format: 99, revision: 7, mapText: "future" },
+    reason: "saved by a newer version of this app (format 99",
+  },
+  {
+    what: "that is damaged",
+    record: {
+      app: "argument-map-autosave",
+      format: 1,
+      revision: 3,
+      savedAt: "2026-11-29T08:00:00.000Z",
+      tab: "t",
+      mapText: '{"title": "cut off',
+      view: "",
+      positions: [],
+    },
+    reason: "its map is not valid: (file)",
+  },
+];
+
+for (const { what, record: unreadable, reason } of UNREADABLE)
+  test(`saved data ${what} is kept, not overwritten, and offered`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openMap(page);
+    await page.evaluate(
+      (record) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("argument-map");
+          open.onsuccess = () => {
+            const tx = open.result.transaction("saves", "readwrite");
+            tx.objectStore("saves").put(record, "working");
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
           };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    newer,
-  );
-  await page.reload();
-  await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length);
-  const banner = page.getByRole("alert").filter({ hasText: "could not be restored" });
-  await expect(banner).toContainText("saved by a newer version of this app (format 99");
-  const download = page.waitForEvent("download");
-  await banner.getByRole("button", { name: "Download saved data" }).click();
-  expect(JSON.parse(readFileSync(await (await download).path(), "utf8"))).toEqual(newer);
-  // New work is saved, and the newer data is still there under a key of its own.
-  await editText(page, "ridiculous", "New work after the newer copy.");
-  await savedWith(page, "New work after the newer copy.");
-  const kept = await page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve) => {
-        const open = indexedDB.open("argument-map");
-        open.onsuccess = () => {
-          const all = open.result.transaction("saves").objectStore("saves").getAll();
-          all.onsuccess = () => resolve(all.result as unknown[]);
-        };
-      }),
-  );
-  expect(kept).toContainEqual(newer);
-  expect(errors).toEqual([]);
-});
+        }),
+      unreadable,
+    );
+    await page.reload();
+    await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length);
+    const banner = page.getByRole("alert").filter({ hasText: "could not be restored" });
+    await expect(banner).toContainText(reason);
+    const download = page.waitForEvent("download");
+    await banner.getByRole("button", { name: "Download saved data" }).click();
+    expect(JSON.parse(readFileSync(await (await download).path(), "utf8"))).toEqual(unreadable);
+    // New work is saved, and the unreadable data is still there under a key of its own.
+    await editText(page, "ridiculous", "New work after the unreadable copy.");
+    await savedWith(page, "New work after the unreadable copy.");
+    const kept = await page.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve) => {
+          const open = indexedDB.open("argument-map");
+          open.onsuccess = () => {
+            const all = open.result.transaction("saves").objectStore("saves").getAll();
+            all.onsuccess = () => resolve(all.result as unknown[]);
+          };
+        }),
+    );
+    expect(kept).toContainEqual(unreadable);
+    expect(errors).toEqual([]);
+  });
 
 test("saved work is found even when localStorage was cleared on its own", async ({ page }) => {
   await openMap(page);
