@@ -27,6 +27,7 @@ import {
   selectSourcePaneOpen,
   selectView,
 } from "../store/selectors";
+import { DismissButton } from "../ui/DismissButton";
 import { builtInMapText } from "./builtInMap";
 import { Header, Status } from "./Header";
 
@@ -37,13 +38,7 @@ function Notice() {
   return (
     <div className="notice" role="status">
       <span>{notice}</span>
-      <button
-        type="button"
-        aria-label="Dismiss notice"
-        onClick={() => store.getState().setNotice(null)}
-      >
-        ×
-      </button>
+      <DismissButton label="Dismiss notice" onDismiss={() => store.getState().setNotice(null)} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { fileStem } from "../../model/fileStem";
 import { serializeMap } from "../../model/serializeMap";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
+import { DismissButton } from "../../ui/DismissButton";
 import { download } from "../../ui/download";
 import type { AppState } from "../../store/appStore";
 import type { Autosave } from "./autosave";
@@ -76,13 +77,10 @@ export function SaveBanner({ autosave }: { autosave: Autosave }) {
           >
             Download saved data
           </button>
-          <button
-            type="button"
-            aria-label="Dismiss this message"
-            onClick={() => store.getState().setKeptSave(null)}
-          >
-            ×
-          </button>
+          <DismissButton
+            label="Dismiss this message"
+            onDismiss={() => store.getState().setKeptSave(null)}
+          />
         </div>
       )}
     </div>

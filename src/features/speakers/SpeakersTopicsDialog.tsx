@@ -263,6 +263,44 @@ function AddEntry({ kind, onError }: { kind: Kind; onError: (error: string | nul
   );
 }
 
+/** One kind's list: a row for each, then a field to add one. */
+function Section({
+  kind,
+  title,
+  entries,
+  onError,
+}: {
+  kind: Kind;
+  title: string;
+  entries: readonly Entry[];
+  onError: (error: string | null) => void;
+}) {
+  const map = useAppStore(selectMap);
+  const heading = useId();
+  return (
+    <section aria-labelledby={heading}>
+      <h3 id={heading}>{title}</h3>
+      {entries.length === 0 && (
+        <p className="export__note">This map has no {title.toLowerCase()} yet.</p>
+      )}
+      <ul className="cast__list">
+        {entries.map((e) => (
+          // Keyed on the name too, so a rename elsewhere (or undo) resets the field.
+          <EntryRow
+            key={`${e.id}\u0000${e.name}`}
+            kind={kind}
+            entry={e}
+            {...(kind === "speaker" ? { colour: colourOf(map, e.id) } : {})}
+            others={kind === "speaker" ? map.speakers.filter((o) => o.id !== e.id) : []}
+            onError={onError}
+          />
+        ))}
+      </ul>
+      <AddEntry kind={kind} onError={onError} />
+    </section>
+  );
+}
+
 /** The dialog: speakers above, topics below. */
 export function SpeakersTopicsDialog({ onClose }: { onClose: () => void }) {
   const ref = useModalDialog();
@@ -289,40 +327,8 @@ export function SpeakersTopicsDialog({ onClose }: { onClose: () => void }) {
       <p className="cast__error" role="alert">
         {error}
       </p>
-      <section aria-labelledby="cast-speakers">
-        <h3 id="cast-speakers">Speakers</h3>
-        {speakers.length === 0 && <p className="export__note">This map has no speakers yet.</p>}
-        <ul className="cast__list">
-          {speakers.map((s) => (
-            // Keyed on the name too, so a rename elsewhere (or undo) resets the field.
-            <EntryRow
-              key={`${s.id}\u0000${s.name}`}
-              kind="speaker"
-              entry={s}
-              colour={colourOf(map, s.id)}
-              others={map.speakers.filter((o) => o.id !== s.id)}
-              onError={setError}
-            />
-          ))}
-        </ul>
-        <AddEntry kind="speaker" onError={setError} />
-      </section>
-      <section aria-labelledby="cast-topics">
-        <h3 id="cast-topics">Topics</h3>
-        {topics.length === 0 && <p className="export__note">This map has no topics yet.</p>}
-        <ul className="cast__list">
-          {topics.map((t) => (
-            <EntryRow
-              key={`${t.id}\u0000${t.name}`}
-              kind="topic"
-              entry={t}
-              others={[]}
-              onError={setError}
-            />
-          ))}
-        </ul>
-        <AddEntry kind="topic" onError={setError} />
-      </section>
+      <Section kind="speaker" title="Speakers" entries={speakers} onError={setError} />
+      <Section kind="topic" title="Topics" entries={topics} onError={setError} />
       <div className="export__actions">
         <button type="button" onClick={() => ref.current?.close()}>
           Close
