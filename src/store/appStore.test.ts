@@ -38,6 +38,11 @@ test("opening a map resets the view", () => {
   store.getState().openMap({ ...sampleMap(), title: "Other" });
   expect(store.getState().selectedId).toBeNull();
   expect(store.getState().map.title).toBe("Other");
+  // The map that was open is one Undo away, so opening the wrong file loses nothing.
+  store.getState().undo();
+  expect(store.getState().map.title).toBe("Sample");
+  store.getState().redo();
+  expect(store.getState().map.title).toBe("Other");
 });
 
 test("edits go through the history; undo and redo restore documents; view state follows", async () => {

@@ -23,6 +23,7 @@ export interface DocumentSlice {
   /** The document: always `history.present`. */
   map: ArgumentMap;
   history: History<ArgumentMap>;
+  /** Shows another map with a fresh view; undoable, like an edit. */
   openMap: (map: ArgumentMap) => void;
   /**
    * Takes a newer copy of the same document (saved by another tab): a fresh history, and
@@ -212,7 +213,15 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
       ...(start.dragged ? { dragged: start.dragged } : {}),
       saveProblem: null,
       keptSave: null,
-      openMap: (next) => set({ map: next, history: startHistory(next), ...initialView() }),
+      // Opening is a step in the history: Undo brings back the map that was open before.
+      openMap: (next) =>
+        set((state) => ({
+          ...initialView(),
+          map: next,
+          history: commit(state.history, next),
+          sourcePaneOpen: state.sourcePaneOpen,
+          explorePanelOpen: state.explorePanelOpen,
+        })),
       replaceDocument: (next) => set((state) => afterDocumentChange(state, startHistory(next))),
       edit: (change) => {
         const result = change(get().map);

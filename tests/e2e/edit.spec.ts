@@ -145,6 +145,16 @@ test("open a map by pasting it, by dropping it, and go back to the example", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "A four-day school week <b>(test fixture)</b>",
   );
+  // Opening is undoable: the map it replaced is one Undo away.
+  await expect(
+    page.getByRole("status").filter({ hasText: "Undo (Ctrl+Z) brings back" }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(BUILT_IN.title);
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "A four-day school week <b>(test fixture)</b>",
+  );
 
   const text = readFileSync("tests/fixtures/bad/dangling.json", "utf8");
   await page.evaluate((content) => {

@@ -1,16 +1,24 @@
 // Opening a map from a file, pasted text or a URL: all through the one loader. The shell.
 import { parseMap } from "../../model/loadMap";
 import { LIMITS } from "../../model/schema";
+import type { ArgumentMap } from "../../model/types";
 import type { AppStore } from "../../store/appStore";
 import { loadMapFromUrl } from "./fetchMapText";
 
 const MB = 1024 * 1024;
 
+/** Shows an opened map, and says how to get back the one it replaced. */
+function opened(store: AppStore, map: ArgumentMap) {
+  const before = store.getState().map;
+  store.getState().openMap(map);
+  store.getState().setNotice(`Opened “${map.title}”. Undo (Ctrl+Z) brings back “${before.title}”.`);
+}
+
 /** Opens the text as a map, or reports its problems; the map on screen is untouched on failure. */
 export function openText(store: AppStore, text: string, where: string): boolean {
   const result = parseMap(text);
   if (result.ok) {
-    store.getState().openMap(result.map);
+    opened(store, result.map);
     return true;
   }
   store
@@ -55,7 +63,7 @@ export async function openFile(store: AppStore, file: File): Promise<boolean> {
 export async function openUrl(store: AppStore, url: string): Promise<boolean> {
   const result = await loadMapFromUrl(url);
   if (result.ok) {
-    store.getState().openMap(result.map);
+    opened(store, result.map);
     return true;
   }
   store.getState().setOpenProblems({
