@@ -16,6 +16,17 @@ const FRAMEWORK_PATTERNS = [
   { group: ["@xyflow/*"], message: "model/ and layout/ do not know React Flow." },
 ];
 
+/** No frameworks, and none of the folders above this one. */
+const frameworkFree = (above, message) => ({
+  "no-restricted-imports": [
+    "error",
+    {
+      paths: FRAMEWORKS,
+      patterns: [...FRAMEWORK_PATTERNS, { group: above.map((dir) => `**/${dir}/**`), message }],
+    },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report", "bench/results"] },
   js.configs.recommended,
@@ -48,19 +59,10 @@ export default tseslint.config(
     files: ["src/model/**/*.ts"],
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: FRAMEWORKS,
-          patterns: [
-            ...FRAMEWORK_PATTERNS,
-            {
-              group: ["**/store/**", "**/features/**", "**/layout/**", "**/app/**"],
-              message: "model/ depends on nothing of the app.",
-            },
-          ],
-        },
-      ],
+      ...frameworkFree(
+        ["store", "features", "layout", "app"],
+        "model/ depends on nothing of the app.",
+      ),
       "no-restricted-globals": [
         "error",
         "window",
@@ -77,19 +79,7 @@ export default tseslint.config(
   {
     files: ["src/layout/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: FRAMEWORKS,
-          patterns: [
-            ...FRAMEWORK_PATTERNS,
-            {
-              group: ["**/store/**", "**/features/**", "**/app/**"],
-              message: "layout/ sits below the app.",
-            },
-          ],
-        },
-      ],
+      ...frameworkFree(["store", "features", "app"], "layout/ sits below the app."),
     },
   },
   {

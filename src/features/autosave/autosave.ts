@@ -62,7 +62,21 @@ interface Snapshot {
   dragged: ReadonlyMap<ClaimId, XY>;
 }
 
-const viewOf = (state: AppState) => encodeView(sharedViewOf(state));
+/** The fields of the state a view is made of; the same fields give the same view. */
+const viewFields = (s: AppState) =>
+  [s.filter, s.search, s.selectedId, s.lens, s.viewport, s.direction, s.view] as const;
+let lastView: { fields: readonly unknown[]; text: string } | undefined;
+
+/**
+ * The view as the URL fragment carries it. Called on every store change (a hover is one), so
+ * it is encoded again only when one of its fields changed.
+ */
+function viewOf(state: AppState): string {
+  const fields = viewFields(state);
+  if (!lastView || fields.some((f, i) => f !== lastView?.fields[i]))
+    lastView = { fields, text: encodeView(sharedViewOf(state)) };
+  return lastView.text;
+}
 
 const snapshotOf = (state: AppState): Snapshot => ({
   map: state.map,

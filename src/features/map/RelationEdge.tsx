@@ -6,17 +6,7 @@ import type { RelationFlowEdge } from "./toFlow";
 
 /** A support or dispute link: solid with an arrowhead, or dashed with a flat bar. */
 function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
-  const {
-    id,
-    data,
-    markerEnd,
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  } = props;
+  const { id, data, markerEnd } = props;
   const active = useAppStore((s) => s.activeLinkId === id);
   // Links of the selected claim stand out; the rest step back while something is selected.
   const emphasis = useAppStore((s) =>
@@ -26,14 +16,8 @@ function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
         ? "near"
         : "far",
   );
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  });
+  // The edge's props carry the ends and sides getBezierPath needs.
+  const [path, labelX, labelY] = getBezierPath(props);
   const type = data?.type ?? "support";
   const style = RELATION_STYLE[type];
   return (
