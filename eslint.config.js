@@ -113,7 +113,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.test.ts", "tests/**/*.ts", "src/model/mapArbitrary.ts"],
+    files: ["**/*.test.ts", "tests/**/*.ts", "src/model/testing/mapArbitrary.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
 );

@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import dagre from "@dagrejs/dagre";
 import { Graphviz } from "@hpcc-js/wasm-graphviz";
 import ELK from "elkjs/lib/elk.bundled.js";
-import { generateMap } from "../src/model/generateMap";
-import { parseMap } from "../src/model/loadMap";
-import type { ArgumentMap } from "../src/model/types";
+import { generateMap } from "../src/model/testing/generateMap";
+import { parseMap } from "../src/model/format/loadMap";
+import type { ArgumentMap } from "../src/model/core/types";
 
 const W = 260;
 const H = 110;

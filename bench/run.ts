@@ -14,10 +14,10 @@ import { estimateMeasure } from "../src/layout/cardSize";
 import { dotEngine } from "../src/layout/dotLayout";
 import { packedRegions } from "../src/layout/packedRegions";
 import { runLayoutJob } from "../src/layout/runLayoutJob";
-import { generateMap } from "../src/model/generateMap";
-import { parseMap } from "../src/model/loadMap";
-import { serializeMap } from "../src/model/serializeMap";
-import type { ArgumentMap } from "../src/model/types";
+import { generateMap } from "../src/model/testing/generateMap";
+import { parseMap } from "../src/model/format/loadMap";
+import { serializeMap } from "../src/model/format/serializeMap";
+import type { ArgumentMap } from "../src/model/core/types";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
 
 const PORT = 4180;

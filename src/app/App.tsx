@@ -16,7 +16,7 @@ import { OutlineView } from "../features/outline/OutlineView";
 import { useUrlSync } from "../features/share/useUrlSync";
 import { SpeakersTopicsDialog } from "../features/speakers/SpeakersTopicsDialog";
 import { SourcePane } from "../features/source/SourcePane";
-import type { Problem } from "../model/types";
+import type { Problem } from "../model/core/types";
 import type { AppStore } from "../store/appStore";
 import { useAppStore, useAppStoreApi } from "../store/AppStoreContext";
 import {

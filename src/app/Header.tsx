@@ -1,5 +1,5 @@
 import { SearchBox } from "../features/search/SearchBox";
-import { isUnfiltered } from "../model/viewFilter";
+import { isUnfiltered } from "../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../store/AppStoreContext";
 import {
   selectCanRedo,

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Graphviz } from "@hpcc-js/wasm-graphviz";
 import { describe, expect, test } from "vitest";
-import { generateMap } from "../model/generateMap";
-import { parseMap } from "../model/loadMap";
-import type { ArgumentMap } from "../model/types";
+import { generateMap } from "../model/testing/generateMap";
+import { parseMap } from "../model/format/loadMap";
+import type { ArgumentMap } from "../model/core/types";
 import { cardSize, estimateMeasure, wrapLineCount } from "./cardSize";
 import { dotEngine, toDot } from "./dotLayout";
 import type { LayoutDirection } from "./layoutTypes";

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { sampleMap } from "../model/testMaps";
+import { sampleMap } from "../model/testing/testMaps";
 import { createAppStore } from "./appStore";
 
 test("each store is fresh", () => {
@@ -46,7 +46,7 @@ test("opening a map resets the view", () => {
 });
 
 test("edits go through the history; undo and redo restore documents; view state follows", async () => {
-  const { addClaim, deleteClaim } = await import("../model/edits");
+  const { addClaim, deleteClaim } = await import("../model/core/edits");
   const store = createAppStore(sampleMap());
   expect(store.getState().edit((m) => addClaim(m, { id: "c9", text: "New" }))).toBe(true);
   expect(store.getState().map.claims).toHaveLength(4);
@@ -65,7 +65,7 @@ test("edits go through the history; undo and redo restore documents; view state 
 });
 
 test("a deleted speaker takes its lens and speaker pair with it; undo brings the speaker back", async () => {
-  const { deleteSpeaker } = await import("../model/edits");
+  const { deleteSpeaker } = await import("../model/core/edits");
   const store = createAppStore(sampleMap());
   store.getState().setLens("bo");
   store.getState().setPair({ from: "ann", to: "bo" });
@@ -79,7 +79,7 @@ test("a deleted speaker takes its lens and speaker pair with it; undo brings the
 });
 
 test("another tab's document replaces this one's with a fresh history, keeping the view", async () => {
-  const { updateClaim } = await import("../model/edits");
+  const { updateClaim } = await import("../model/core/edits");
   const store = createAppStore(sampleMap());
   store.getState().edit((m) => updateClaim(m, "c1", { text: "Mine" }));
   store.getState().selectClaim("c2");

@@ -2,11 +2,18 @@
 // Actions are thin verbs over model/; everything else is derived outside the store.
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { LayoutDirection } from "../layout/layoutTypes";
-import type { ArgumentMap, ClaimId, LinkType, Problem, SpeakerId, TopicId } from "../model/types";
-import { addClaim, freshId, type EditResult } from "../model/edits";
-import { commit, redo, startHistory, undo, type History } from "../model/history";
-import { DEFAULT_VIEW, type SharedView } from "../model/urlState";
-import { FRAMING, NO_FILTER, type FilterMode, type ViewFilter } from "../model/viewFilter";
+import type {
+  ArgumentMap,
+  ClaimId,
+  LinkType,
+  Problem,
+  SpeakerId,
+  TopicId,
+} from "../model/core/types";
+import { addClaim, freshId, type EditResult } from "../model/core/edits";
+import { commit, redo, startHistory, undo, type History } from "../model/core/history";
+import { DEFAULT_VIEW, type SharedView } from "../model/view/urlState";
+import { FRAMING, NO_FILTER, type FilterMode, type ViewFilter } from "../model/view/viewFilter";
 
 export interface XY {
   x: number;

@@ -1,7 +1,7 @@
 // Narrow, module-level selectors: a component re-renders only when its slice changes.
-import { searchClaims } from "../model/searchClaims";
-import type { ArgumentMap } from "../model/types";
-import { visibility, type ViewFilter, type Visibility } from "../model/viewFilter";
+import { searchClaims } from "../model/view/searchClaims";
+import type { ArgumentMap } from "../model/core/types";
+import { visibility, type ViewFilter, type Visibility } from "../model/view/viewFilter";
 import type { AppState } from "./appStore";
 
 export const selectMap = (s: AppState) => s.map;

@@ -1,6 +1,6 @@
 // The picture of a relation's line style, shared by the legend and the filters.
-import { RELATION_STYLE } from "../model/relationStyle";
-import type { LinkType } from "../model/types";
+import { RELATION_STYLE } from "../model/view/relationStyle";
+import type { LinkType } from "../model/core/types";
 
 /** A short solid line with an arrowhead (support) or a dashed one with a bar (dispute). */
 export function RelationSample({ type }: { type: LinkType }) {

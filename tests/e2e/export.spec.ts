@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
-import { generateMap } from "../../src/model/generateMap";
-import { parseMap } from "../../src/model/loadMap";
-import { serializeMap } from "../../src/model/serializeMap";
-import { SPEAKER_PALETTE } from "../../src/model/speakerColours";
+import { generateMap } from "../../src/model/testing/generateMap";
+import { parseMap } from "../../src/model/format/loadMap";
+import { serializeMap } from "../../src/model/format/serializeMap";
+import { SPEAKER_PALETTE } from "../../src/model/view/speakerColours";
 import { BUILT_IN, FIXTURE, openMap } from "./helpers";
 
 async function exportFile(

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { generateMap } from "../../src/model/generateMap";
-import { serializeMap } from "../../src/model/serializeMap";
+import { generateMap } from "../../src/model/testing/generateMap";
+import { serializeMap } from "../../src/model/format/serializeMap";
 import { intersects, nodeBoxes } from "./helpers";
 
 test.setTimeout(180_000);

@@ -1,7 +1,7 @@
 // What the user must know about their saved work: storage that fails, another tab's newer
 // copy, and saved data that could not be restored. It stays until the cause is gone.
-import { fileStem } from "../../model/fileStem";
-import { serializeMap } from "../../model/serializeMap";
+import { fileStem } from "../../model/format/fileStem";
+import { serializeMap } from "../../model/format/serializeMap";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { DismissButton } from "../../ui/DismissButton";
 import { download } from "../../ui/download";

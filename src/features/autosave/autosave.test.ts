@@ -1,9 +1,9 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { updateClaim } from "../../model/edits";
-import { makeRecord, mapTextOf, readSaved } from "../../model/savedRecord";
-import { sampleMap } from "../../model/testMaps";
+import { updateClaim } from "../../model/core/edits";
+import { makeRecord, mapTextOf, readSaved } from "../../model/persist/savedRecord";
+import { sampleMap } from "../../model/testing/testMaps";
 import { createAppStore, type AppStore } from "../../store/appStore";
 import { startAutosave, type SaveChannel, type SavedMessage } from "./autosave";
 import type { LocalNotes } from "./localNotes";

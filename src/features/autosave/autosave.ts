@@ -6,9 +6,9 @@ import {
   readSaved,
   type SaveBase,
   type SavedRecord,
-} from "../../model/savedRecord";
-import type { ArgumentMap, ClaimId } from "../../model/types";
-import { encodeView } from "../../model/urlState";
+} from "../../model/persist/savedRecord";
+import type { ArgumentMap, ClaimId } from "../../model/core/types";
+import { encodeView } from "../../model/view/urlState";
 import { sharedViewOf, type AppState, type AppStore, type XY } from "../../store/appStore";
 import type { LocalNotes } from "./localNotes";
 import { describeError, type SaveStorage } from "./storage";

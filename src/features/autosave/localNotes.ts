@@ -4,7 +4,7 @@
 //   was built on the stored copy; see pendingVerdict.
 // - a sign that this browser holds saved work, so that a first visit need not wait for
 //   IndexedDB to open (tens to hundreds of milliseconds) before showing the map.
-import type { SavedRecord } from "../../model/savedRecord";
+import type { SavedRecord } from "../../model/persist/savedRecord";
 
 const PREFIX = "argument-map-pending:";
 const SAVED = "argument-map-saved";

@@ -5,8 +5,8 @@ import {
   readSaved,
   type ReadSaved,
   type SavedRecord,
-} from "../../model/savedRecord";
-import type { ArgumentMap } from "../../model/types";
+} from "../../model/persist/savedRecord";
+import type { ArgumentMap } from "../../model/core/types";
 import type { KeptSave } from "../../store/appStore";
 import type { LocalNotes } from "./localNotes";
 import { describeError, openSaveStorage, type SaveStorage } from "./storage";

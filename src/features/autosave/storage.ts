@@ -7,7 +7,7 @@ import {
   type SaveBase,
   type SavedRecord,
   type WriteDecision,
-} from "../../model/savedRecord";
+} from "../../model/persist/savedRecord";
 
 const DATABASE = "argument-map";
 const STORE = "saves";

@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { deleteClaim, linksOfClaim, updateClaim } from "../../model/edits";
-import { mapIndex } from "../../model/mapIndex";
-import type { Claim } from "../../model/types";
+import { deleteClaim, linksOfClaim, updateClaim } from "../../model/core/edits";
+import { mapIndex } from "../../model/core/mapIndex";
+import type { Claim } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 

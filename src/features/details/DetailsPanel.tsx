@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { deleteLink, updateLink } from "../../model/edits";
-import { mapIndex, neighbours, speakerLabel, type Neighbour } from "../../model/mapIndex";
-import type { Link, LinkType } from "../../model/types";
+import { deleteLink, updateLink } from "../../model/core/edits";
+import { mapIndex, neighbours, speakerLabel, type Neighbour } from "../../model/core/mapIndex";
+import type { Link, LinkType } from "../../model/core/types";
 import { ClaimEditor, DeleteClaim } from "./ClaimEditor";
-import { colourOf } from "../../model/speakerColours";
-import type { ArgumentMap } from "../../model/types";
+import { colourOf } from "../../model/view/speakerColours";
+import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectEditingId, selectFilter, selectMap, selectSelectedId } from "../../store/selectors";
 import { DETAILS_HEADING_ID } from "../../store/domIds";

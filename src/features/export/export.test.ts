@@ -1,10 +1,10 @@
 import { expect, test } from "vitest";
 import { estimateMeasure } from "../../layout/cardSize";
-import { loadMap } from "../../model/loadMap";
-import { subsetMap } from "../../model/subsetMap";
-import { sampleMap } from "../../model/testMaps";
-import { NO_FILTER, visibility } from "../../model/viewFilter";
-import { fileStem } from "../../model/fileStem";
+import { loadMap } from "../../model/format/loadMap";
+import { subsetMap } from "../../model/format/subsetMap";
+import { sampleMap } from "../../model/testing/testMaps";
+import { NO_FILTER, visibility } from "../../model/view/viewFilter";
+import { fileStem } from "../../model/format/fileStem";
 import { fitScale, MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from "./canvasLimits";
 import { scopeExport } from "./exportScope";
 import { escapeXml, mixHex, renderMapSvg } from "./renderMapSvg";

@@ -1,7 +1,7 @@
 // Which claims and links an export holds, and where they stand. Pure.
 import type { Box } from "../../layout/layoutTypes";
-import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/types";
-import type { Visibility } from "../../model/viewFilter";
+import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/core/types";
+import type { Visibility } from "../../model/view/viewFilter";
 
 export type ExportScope = "map" | "viewport" | "selection";
 

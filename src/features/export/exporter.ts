@@ -1,11 +1,11 @@
 // Runs an export: gathers what is on the map, renders, and downloads. The shell around the
 // pure renderer.
 import type { ReactFlowInstance } from "@xyflow/react";
-import { serializeMap } from "../../model/serializeMap";
-import { subsetMap } from "../../model/subsetMap";
+import { serializeMap } from "../../model/format/serializeMap";
+import { subsetMap } from "../../model/format/subsetMap";
 import type { AppState } from "../../store/appStore";
 import { selectVisibility } from "../../store/selectors";
-import { fileStem } from "../../model/fileStem";
+import { fileStem } from "../../model/format/fileStem";
 import { download } from "../../ui/download";
 import { scopeExport, type ExportScope, type PlacedClaim } from "./exportScope";
 import { canvasMeasure, rasterize } from "./rasterize";

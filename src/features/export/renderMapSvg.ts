@@ -6,10 +6,10 @@ import { getBezierPath, Position } from "@xyflow/system";
 import { CARD, wrapLines, type Measure } from "../../layout/cardSize";
 import type { Box, LayoutDirection } from "../../layout/layoutTypes";
 import { REGION_PADDING } from "../../layout/packedRegions";
-import { mapIndex, speakerLabel } from "../../model/mapIndex";
-import { RELATION_STYLE } from "../../model/relationStyle";
-import { colourOf, FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
-import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/types";
+import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
+import { RELATION_STYLE } from "../../model/view/relationStyle";
+import { colourOf, FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
+import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/core/types";
 
 export interface SvgInput {
   map: ArgumentMap;

@@ -1,5 +1,5 @@
 import { useModalDialog } from "../../ui/useModalDialog";
-import type { Problem } from "../../model/types";
+import type { Problem } from "../../model/core/types";
 import "./ProblemsDialog.css";
 
 /** Lists what is wrong with a file, each problem at its path; the map on screen is untouched. */

@@ -1,7 +1,7 @@
 // Fetches a map file from a URL, refusing oversized responses before reading them whole.
-import { LIMITS } from "../../model/schema";
-import { parseMap } from "../../model/loadMap";
-import type { LoadResult } from "../../model/types";
+import { LIMITS } from "../../model/core/schema";
+import { parseMap } from "../../model/format/loadMap";
+import type { LoadResult } from "../../model/core/types";
 
 /** Loads `?map=<url>`: every failure, network or format, comes back as problems. */
 export async function loadMapFromUrl(

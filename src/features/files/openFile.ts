@@ -1,7 +1,7 @@
 // Opening a map from a file, pasted text or a URL: all through the one loader. The shell.
-import { parseMap } from "../../model/loadMap";
-import { LIMITS } from "../../model/schema";
-import type { ArgumentMap } from "../../model/types";
+import { parseMap } from "../../model/format/loadMap";
+import { LIMITS } from "../../model/core/schema";
+import type { ArgumentMap } from "../../model/core/types";
 import type { AppStore } from "../../store/appStore";
 import { loadMapFromUrl } from "./fetchMapText";
 

@@ -1,5 +1,5 @@
-import { FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
-import { claimCounts, FRAMING, NO_TOPIC } from "../../model/viewFilter";
+import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
+import { claimCounts, FRAMING, NO_TOPIC } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectFilter, selectLens, selectMap } from "../../store/selectors";
 import { RelationSample } from "../../ui/RelationSample";

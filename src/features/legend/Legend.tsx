@@ -1,4 +1,4 @@
-import { FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
+import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import { RelationSample } from "../../ui/RelationSample";

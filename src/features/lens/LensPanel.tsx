@@ -1,8 +1,8 @@
-import { mapIndex } from "../../model/mapIndex";
-import { speakerLens } from "../../model/speakerLens";
-import { FRAMING_COLOUR, speakerColours } from "../../model/speakerColours";
-import type { ArgumentMap, SpeakerId } from "../../model/types";
-import { FRAMING } from "../../model/viewFilter";
+import { mapIndex } from "../../model/core/mapIndex";
+import { speakerLens } from "../../model/view/speakerLens";
+import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
+import type { ArgumentMap, SpeakerId } from "../../model/core/types";
+import { FRAMING } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectLens, selectMap } from "../../store/selectors";
 import "./Lens.css";

@@ -1,4 +1,4 @@
-import { speakerMatrix } from "../../model/speakerLens";
+import { speakerMatrix } from "../../model/view/speakerLens";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectFilter, selectMap } from "../../store/selectors";
 import { speakerColour, speakerName } from "./LensPanel";

@@ -1,4 +1,4 @@
-import { RELATION_STYLE } from "../../model/relationStyle";
+import { RELATION_STYLE } from "../../model/view/relationStyle";
 import { DISPUTE_MARKER_ID } from "./toFlow";
 
 /** The flat bar that ends a dispute edge, defined once for the whole page. */

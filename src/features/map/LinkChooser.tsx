@@ -1,6 +1,6 @@
 import { useModalDialog } from "../../ui/useModalDialog";
-import { addLink } from "../../model/edits";
-import { mapIndex, speakerLabel } from "../../model/mapIndex";
+import { addLink } from "../../model/core/edits";
+import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 

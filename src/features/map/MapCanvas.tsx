@@ -21,8 +21,8 @@ import {
   type KeyboardEvent,
 } from "react";
 import { nearestFreeSpot } from "../../layout/freeSpot";
-import { colourOf } from "../../model/speakerColours";
-import { mapIndex } from "../../model/mapIndex";
+import { colourOf } from "../../model/view/speakerColours";
+import { mapIndex } from "../../model/core/mapIndex";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import {
   selectCentreRequest,

@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useAppStore } from "../../store/AppStoreContext";
-import { RELATION_STYLE } from "../../model/relationStyle";
+import { RELATION_STYLE } from "../../model/view/relationStyle";
 import type { RelationFlowEdge } from "./toFlow";
 
 /** A support or dispute link: solid with an arrowhead, or dashed with a flat bar. */

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { sampleMap } from "../../model/testMaps";
+import { sampleMap } from "../../model/testing/testMaps";
 import { stepFrom, stepOfKey } from "./keyboardSteps";
 
 const map = sampleMap();

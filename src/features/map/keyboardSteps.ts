@@ -1,7 +1,7 @@
 // Which claim the arrow keys move to: along links, and between siblings. Pure.
 import type { LayoutDirection } from "../../layout/layoutTypes";
-import { mapIndex } from "../../model/mapIndex";
-import type { ArgumentMap, ClaimId } from "../../model/types";
+import { mapIndex } from "../../model/core/mapIndex";
+import type { ArgumentMap, ClaimId } from "../../model/core/types";
 
 export type Step = "toTarget" | "toSource" | "previousSibling" | "nextSibling";
 

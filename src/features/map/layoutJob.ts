@@ -1,8 +1,8 @@
 // What the layout worker needs to know of a map. Pure.
 import type { LayoutDirection } from "../../layout/layoutTypes";
 import type { LayoutJob } from "../../layout/layoutWorkerProtocol";
-import { mapIndex } from "../../model/mapIndex";
-import type { ArgumentMap } from "../../model/types";
+import { mapIndex } from "../../model/core/mapIndex";
+import type { ArgumentMap } from "../../model/core/types";
 
 /** Cards grouped by their first topic; `minHeights` carries heights measured on screen. */
 export function layoutJobOf(

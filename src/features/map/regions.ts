@@ -1,8 +1,8 @@
 // Topic regions drawn behind the claims: the box around each topic's claims. Pure.
 import type { Box } from "../../layout/layoutTypes";
 import { REGION_PADDING } from "../../layout/packedRegions";
-import { mapIndex } from "../../model/mapIndex";
-import type { ArgumentMap } from "../../model/types";
+import { mapIndex } from "../../model/core/mapIndex";
+import type { ArgumentMap } from "../../model/core/types";
 
 export interface Region extends Box {
   id: string;

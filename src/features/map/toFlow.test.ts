@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { sampleMap } from "../../model/testMaps";
+import { sampleMap } from "../../model/testing/testMaps";
 import { regionsOf } from "./regions";
 import { DISPUTE_MARKER_ID, toClaimNodes, toRelationEdges, type PlacedLayout } from "./toFlow";
 

@@ -1,10 +1,10 @@
 // From the map and its layout to React Flow's nodes and edges. Pure: no DOM, no store.
 import { MarkerType, Position, type Edge, type Node } from "@xyflow/react";
 import type { LayoutDirection, LayoutResult } from "../../layout/layoutTypes";
-import { describeLink, speakerLabel } from "../../model/mapIndex";
-import { RELATION_STYLE } from "../../model/relationStyle";
-import type { ArgumentMap, ClaimId, LinkType } from "../../model/types";
-import type { Visibility } from "../../model/viewFilter";
+import { describeLink, speakerLabel } from "../../model/core/mapIndex";
+import { RELATION_STYLE } from "../../model/view/relationStyle";
+import type { ArgumentMap, ClaimId, LinkType } from "../../model/core/types";
+import type { Visibility } from "../../model/view/viewFilter";
 import type { XY } from "../../store/appStore";
 
 export interface ClaimNodeData extends Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type RefObject } from "react";
 import { requestLayout } from "../../layout/layoutClient";
 import type { LayoutDirection } from "../../layout/layoutTypes";
-import type { ArgumentMap } from "../../model/types";
+import type { ArgumentMap } from "../../model/core/types";
 import { layoutJobOf } from "./layoutJob";
 import type { PlacedLayout } from "./toFlow";
 

@@ -1,7 +1,7 @@
-import { mapIndex, speakerLabel } from "../../model/mapIndex";
-import { colourOf } from "../../model/speakerColours";
-import type { Claim } from "../../model/types";
-import { speakerKey } from "../../model/viewFilter";
+import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
+import { colourOf } from "../../model/view/speakerColours";
+import type { Claim } from "../../model/core/types";
+import { speakerKey } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap, selectSelectedId, selectVisibility } from "../../store/selectors";
 import "./OutlineView.css";

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { decodeView, encodeView } from "../../model/urlState";
+import { decodeView, encodeView } from "../../model/view/urlState";
 import { sharedViewOf, type AppStore } from "../../store/appStore";
 
 function fragmentOf(store: AppStore): string {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import { mapIndex, speakerLabel } from "../../model/mapIndex";
-import { quoteRuns, type TextRun } from "../../model/quoteSpans";
-import { colourOf } from "../../model/speakerColours";
-import type { ArgumentMap } from "../../model/types";
+import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
+import { quoteRuns, type TextRun } from "../../model/source/quoteSpans";
+import { colourOf } from "../../model/view/speakerColours";
+import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap, selectSelectedId } from "../../store/selectors";
 import "./SourcePane.css";

@@ -10,10 +10,10 @@ import {
   renameSpeaker,
   renameTopic,
   type EditResult,
-} from "../../model/edits";
-import { fileStem } from "../../model/fileStem";
-import { colourOf } from "../../model/speakerColours";
-import type { ArgumentMap, ClaimId } from "../../model/types";
+} from "../../model/core/edits";
+import { fileStem } from "../../model/format/fileStem";
+import { colourOf } from "../../model/view/speakerColours";
+import type { ArgumentMap, ClaimId } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import { useModalDialog } from "../../ui/useModalDialog";

@@ -1,6 +1,6 @@
 // Splits a source's text into runs, each with the claims whose quotes cover it.
 // Pure: no DOM, no store.
-import type { ArgumentMap, ClaimId } from "./types";
+import type { ArgumentMap, ClaimId } from "../core/types";
 
 export interface TextRun {
   start: number;

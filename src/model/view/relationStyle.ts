@@ -1,5 +1,5 @@
 // How the two relations look, shared by the map, the legend and exports. Pure data.
-import type { LinkType } from "./types";
+import type { LinkType } from "../core/types";
 
 /** Support and dispute differ in colour, in dash and in their end marker. */
 export const RELATION_STYLE: Record<

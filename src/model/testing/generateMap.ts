@@ -1,6 +1,6 @@
 // Deterministic synthetic argument maps for benchmarks and tests: same seed, same map.
 // Pure: no DOM, no store.
-import type { ArgumentMap, Claim, Link } from "./types";
+import type { ArgumentMap, Claim, Link } from "../core/types";
 
 /** A small, fast, seedable PRNG (mulberry32); good enough for test data, not for secrets. */
 export function seededRandom(seed: number): () => number {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decideWrite, makeRecord, mapTextOf, pendingVerdict, readSaved } from "./savedRecord";
-import { sampleMap } from "./testMaps";
+import { sampleMap } from "../testing/testMaps";
 
 const text = mapTextOf(sampleMap());
 const record = (fields: Partial<Parameters<typeof makeRecord>[0]> = {}) =>

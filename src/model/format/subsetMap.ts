@@ -1,5 +1,5 @@
 // A valid map made of some of a map's claims and links. Pure: no DOM, no store.
-import type { ArgumentMap, ClaimId, LinkId } from "./types";
+import type { ArgumentMap, ClaimId, LinkId } from "../core/types";
 
 /**
  * Keeps the given claims, the given links whose two ends are kept, and the speakers, topics

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { loadMap, parseMap } from "./loadMap";
-import { mapArbitrary } from "./mapArbitrary";
+import { mapArbitrary } from "../testing/mapArbitrary";
 import { serializeMap } from "./serializeMap";
 
 describe("the loader never throws", () => {

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { describeLink, mapIndex, neighbours, speakerLabel } from "./mapIndex";
-import { quoteRuns } from "./quoteSpans";
-import { sampleMap } from "./testMaps";
+import { quoteRuns } from "../source/quoteSpans";
+import { sampleMap } from "../testing/testMaps";
 
 test("neighbours: what a claim points at, and what points at it", () => {
   const map = sampleMap();

@@ -3,8 +3,8 @@
 // objects, so an id such as "__proto__" is just another string.
 import { didYouMean } from "./closest";
 import { formatPath } from "./jsonPath";
-import type { ArgumentMapFile } from "./schema";
-import type { Problem } from "./types";
+import type { ArgumentMapFile } from "../core/schema";
+import type { Problem } from "../core/types";
 
 function indexIds(
   list: readonly { id?: string | undefined }[],

@@ -1,6 +1,6 @@
 // Finds claims by their text, note, quote or speaker's name. Pure: no DOM, no store.
-import { speakerLabel } from "./mapIndex";
-import type { ArgumentMap, ClaimId } from "./types";
+import { speakerLabel } from "../core/mapIndex";
+import type { ArgumentMap, ClaimId } from "../core/types";
 
 /** Lower case without accents, so "Roh" finds "roh" and "e" finds "é". */
 export function foldText(text: string): string {

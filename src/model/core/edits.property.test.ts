@@ -17,9 +17,9 @@ import {
   type EditResult,
 } from "./edits";
 import { commit, HISTORY_LIMIT, redo, startHistory, undo, type History } from "./history";
-import { loadMap } from "./loadMap";
-import { serializeMap } from "./serializeMap";
-import { sampleMap } from "./testMaps";
+import { loadMap } from "../format/loadMap";
+import { serializeMap } from "../format/serializeMap";
+import { sampleMap } from "../testing/testMaps";
 import type { ArgumentMap } from "./types";
 
 const valid = (map: ArgumentMap) => loadMap(JSON.parse(serializeMap(map))).ok;

@@ -1,8 +1,8 @@
 // Turns file text into a JSON value, or a problem that says where the text goes wrong.
 // Pure: no DOM, no store. Never throws.
 import { parse as lenientParse, printParseErrorCode, type ParseError } from "jsonc-parser";
-import { LIMITS } from "./schema";
-import type { Problem } from "./types";
+import { LIMITS } from "../core/schema";
+import type { Problem } from "../core/types";
 
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 

@@ -1,6 +1,6 @@
 // Speaker colours: colour-blind-safe, distinct for a dozen speakers, stable for a document.
 // Pure: no DOM, no store.
-import type { ArgumentMap, SpeakerId } from "./types";
+import type { ArgumentMap, SpeakerId } from "../core/types";
 
 /**
  * Okabe & Ito's eight colours (black as near-black, yellow moved last) and Paul Tol's muted

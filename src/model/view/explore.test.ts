@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parseMap } from "./loadMap";
-import { mapArbitrary } from "./mapArbitrary";
+import { parseMap } from "../format/loadMap";
+import { mapArbitrary } from "../testing/mapArbitrary";
 import { searchClaims } from "./searchClaims";
 import { speakerLens, speakerMatrix } from "./speakerLens";
-import { sampleMap } from "./testMaps";
+import { sampleMap } from "../testing/testMaps";
 import { DEFAULT_VIEW, decodeView, encodeView, type SharedView } from "./urlState";
 import {
   FRAMING,

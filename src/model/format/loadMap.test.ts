@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { loadMap, parseMap } from "./loadMap";
 import { serializeMap } from "./serializeMap";
-import { sampleMap } from "./testMaps";
-import type { Problem } from "./types";
+import { sampleMap } from "../testing/testMaps";
+import type { Problem } from "../core/types";
 
 /** The sample map as plain JSON, mutated by `edit`, then loaded. */
 function problemsAfter(edit: (raw: Record<string, any>) => void): Problem[] {

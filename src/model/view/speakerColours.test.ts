@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import { generateMap } from "./generateMap";
+import { generateMap } from "../testing/generateMap";
 import { colourOf, FRAMING_COLOUR, SPEAKER_PALETTE, speakerColours } from "./speakerColours";
-import { sampleMap } from "./testMaps";
+import { sampleMap } from "../testing/testMaps";
 
 test("a dozen speakers get a dozen different colours, none of them the framing grey", () => {
   const map = generateMap({ claims: 20, speakers: 12 });

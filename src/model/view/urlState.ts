@@ -1,7 +1,7 @@
 // The view as a URL fragment, and back. Values that do not fit the map are dropped with a
 // note, never an error. Pure: no DOM, no store.
-import { mapIndex } from "./mapIndex";
-import type { ArgumentMap, ClaimId, LinkType, SpeakerId, TopicId } from "./types";
+import { mapIndex } from "../core/mapIndex";
+import type { ArgumentMap, ClaimId, LinkType, SpeakerId, TopicId } from "../core/types";
 import { FRAMING, NO_TOPIC, type FilterMode } from "./viewFilter";
 
 export interface SharedView {

@@ -8,9 +8,9 @@ import {
   FORMAT_VERSION,
   LIMITS,
   type ArgumentMapFile,
-} from "./schema";
+} from "../core/schema";
 import { schemaProblems } from "./schemaProblems";
-import type { ArgumentMap, Link, LoadResult, Problem } from "./types";
+import type { ArgumentMap, Link, LoadResult, Problem } from "../core/types";
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);

@@ -1,5 +1,5 @@
 // Small maps for the model's tests. Pure data: no DOM, no store.
-import type { ArgumentMap } from "./types";
+import type { ArgumentMap } from "../core/types";
 
 /** A valid map that uses every feature of the format. */
 export function sampleMap(): ArgumentMap {

@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { parseMap } from "./loadMap";
 
 const text = readFileSync(
-  new URL("../../data/south-korea-us-alliance.json", import.meta.url),
+  new URL("../../../data/south-korea-us-alliance.json", import.meta.url),
   "utf8",
 );
 const result = parseMap(text);

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { generateMap } from "./generateMap";
-import { loadMap } from "./loadMap";
+import { loadMap } from "../format/loadMap";
 
 test("the same seed gives the same map, and a different seed a different one", () => {
   expect(generateMap({ claims: 200, seed: 7 })).toEqual(generateMap({ claims: 200, seed: 7 }));

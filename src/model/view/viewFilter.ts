@@ -1,6 +1,6 @@
 // Which claims and links a view shows, dims or hides. Pure: no DOM, no store.
-import { mapIndex } from "./mapIndex";
-import type { ArgumentMap, ClaimId, LinkId, LinkType, SpeakerId, TopicId } from "./types";
+import { mapIndex } from "../core/mapIndex";
+import type { ArgumentMap, ClaimId, LinkId, LinkType, SpeakerId, TopicId } from "../core/types";
 
 /** Stands for "no speaker" (the source's framing) in speaker filters and lenses. */
 export const FRAMING = "\u0000framing";

@@ -1,8 +1,8 @@
 // The autosaved working copy: what is written to the browser's storage, how it is read back,
 // and when a write may go ahead. Pure: the storage itself lives in features/autosave.
-import { parseMap } from "./loadMap";
-import { serializeMap } from "./serializeMap";
-import type { ArgumentMap, ClaimId } from "./types";
+import { parseMap } from "../format/loadMap";
+import { serializeMap } from "../format/serializeMap";
+import type { ArgumentMap, ClaimId } from "../core/types";
 
 export const SAVED_RECORD_APP = "argument-map-autosave";
 /** Bumped when the record's shape changes; a newer record is kept, never overwritten. */

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { argumentMapJsonSchema } from "./jsonSchema";
 
-const file = new URL("../../data/argument-map.schema.json", import.meta.url);
+const file = new URL("../../../data/argument-map.schema.json", import.meta.url);
 
 test("the published JSON Schema is the one generated from the runtime schema", () => {
   const generated = `${JSON.stringify(argumentMapJsonSchema(), null, 2)}\n`;

@@ -1,7 +1,7 @@
 // The published JSON Schema, generated from the runtime schema so the two cannot drift.
 // Pure: no DOM, no store.
 import { z } from "zod";
-import { argumentMapSchema } from "./schema";
+import { argumentMapSchema } from "../core/schema";
 
 /** The JSON Schema (draft 2020-12) of the argument-map format, version 1. */
 export function argumentMapJsonSchema(): Record<string, unknown> {

@@ -1,5 +1,5 @@
 // Writes a map in the file format. Pure: no DOM, no store.
-import type { ArgumentMap } from "./types";
+import type { ArgumentMap } from "../core/types";
 
 /**
  * The map as file text; `parseMap(serializeMap(m))` gives back `m`.

@@ -1,6 +1,6 @@
 // fast-check generators of valid argument maps, for property tests. Test-only; pure.
 import fc from "fast-check";
-import type { ArgumentMap, Claim, Link } from "./types";
+import type { ArgumentMap, Claim, Link } from "../core/types";
 
 const idArb = fc.oneof(
   fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),

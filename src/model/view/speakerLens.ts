@@ -1,7 +1,7 @@
 // Who supports and who disputes whom, counted over the links between speakers' claims.
 // Pure: no DOM, no store.
-import { mapIndex } from "./mapIndex";
-import type { ArgumentMap, ClaimId, LinkId, SpeakerId } from "./types";
+import { mapIndex } from "../core/mapIndex";
+import type { ArgumentMap, ClaimId, LinkId, SpeakerId } from "../core/types";
 import { FRAMING, speakerKey } from "./viewFilter";
 
 export interface RelationCount {

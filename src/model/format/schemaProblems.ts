@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { didYouMean } from "./closest";
 import { formatPath, valueAt, type PathSegment } from "./jsonPath";
-import type { Problem } from "./types";
+import type { Problem } from "../core/types";
 
 function describeValue(value: unknown): string {
   if (value === null) return "null";
