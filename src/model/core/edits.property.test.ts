@@ -51,9 +51,14 @@ describe("edits keep the document valid, or refuse with a reason", () => {
     });
     const unspoken = updateClaim(map, "c1", { speaker: undefined });
     expect(unspoken.ok && "speaker" in unspoken.map.claims[0]!).toBe(false);
-    expect(linksOfClaim(map, "c1")).toBe(2);
+    // Its two links, and the claim disputing one of them (which has nothing left to dispute).
+    expect(linksOfClaim(map, "c1")).toBe(3);
     const deleted = deleteClaim(map, "c1");
     expect(deleted.ok && deleted.map.links).toEqual([]);
+    expect(deleted.ok && deleted.map.linkDisputes).toEqual([]);
+    const unlinked = deleteLink(map, "l1");
+    expect(unlinked.ok && unlinked.map.linkDisputes).toEqual([]);
+    expect(unlinked.ok && valid(unlinked.map)).toBe(true);
   });
 
   test("links", () => {

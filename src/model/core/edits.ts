@@ -46,6 +46,42 @@ function checkClaim(map: ArgumentMap, claim: Claim): string | undefined {
   return undefined;
 }
 
+/**
+ * The map without the given claims and links, and without every link left dangling by
+ * their going: links to or from a claim that went, and links disputing a link that went
+ * (down a chain of attacks on attacks).
+ */
+export function withoutItems(
+  map: ArgumentMap,
+  claims: ReadonlySet<ClaimId>,
+  links: ReadonlySet<LinkId> = new Set(),
+): ArgumentMap {
+  const gone = new Set(links);
+  const keptLinks = map.links.filter((l) => {
+    const keep = !gone.has(l.id) && !claims.has(l.from) && !claims.has(l.to);
+    if (!keep) gone.add(l.id);
+    return keep;
+  });
+  let disputes = map.linkDisputes;
+  for (let changed = true; changed;) {
+    changed = false;
+    disputes = disputes.filter((d) => {
+      const keep = !gone.has(d.id) && !claims.has(d.from) && !gone.has(d.toLink);
+      if (!keep) {
+        gone.add(d.id);
+        changed = true;
+      }
+      return keep;
+    });
+  }
+  return {
+    ...map,
+    claims: claims.size === 0 ? map.claims : map.claims.filter((c) => !claims.has(c.id)),
+    links: keptLinks,
+    linkDisputes: disputes,
+  };
+}
+
 /** Adds a claim; its id must be new. */
 export function addClaim(map: ArgumentMap, claim: Claim): EditResult {
   if (mapIndex(map).claims.has(claim.id)) return refuse(`There is already a claim "${claim.id}".`);
@@ -72,16 +108,15 @@ export function updateClaim(map: ArgumentMap, id: ClaimId, patch: ClaimPatch): E
 /** Deletes a claim and every link to or from it. */
 export function deleteClaim(map: ArgumentMap, id: ClaimId): EditResult {
   if (!mapIndex(map).claims.has(id)) return refuse(`There is no claim "${id}".`);
-  return done({
-    ...map,
-    claims: map.claims.filter((c) => c.id !== id),
-    links: map.links.filter((l) => l.from !== id && l.to !== id),
-  });
+  return done(withoutItems(map, new Set([id])));
 }
 
 /** How many links go when a claim is deleted: for the confirmation. */
 export function linksOfClaim(map: ArgumentMap, id: ClaimId): number {
-  return map.links.filter((l) => l.from === id || l.to === id).length;
+  const after = withoutItems(map, new Set([id]));
+  return (
+    map.links.length + map.linkDisputes.length - after.links.length - after.linkDisputes.length
+  );
 }
 
 /** Links two claims; refuses a link to itself, a second link between the same two, or unknown ends. */
@@ -95,7 +130,7 @@ export function addLink(
   if (link.from === link.to) return refuse("A claim cannot support or dispute itself.");
   if (map.links.some((l) => l.from === link.from && l.to === link.to))
     return refuse("These two claims are already linked.");
-  const taken = new Set(map.links.map((l) => l.id));
+  const taken = new Set([...map.links, ...map.linkDisputes].map((l) => l.id));
   const id = link.id ?? freshId("l", (x) => taken.has(x));
   if (taken.has(id)) return refuse(`There is already a link "${id}".`);
   const next: Link = {
@@ -117,6 +152,8 @@ export function updateLink(
   const current = map.links.find((l) => l.id === id);
   if (!current) return refuse(`There is no link "${id}".`);
   const next: Link = { ...current, ...(patch.type ? { type: patch.type } : {}) };
+  // Only supports are premises of a linked argument.
+  if (next.type !== "support") delete next.group;
   if ("note" in patch) {
     if (patch.note) next.note = patch.note;
     else delete next.note;
@@ -124,9 +161,11 @@ export function updateLink(
   return done({ ...map, links: map.links.map((l) => (l.id === id ? next : l)) });
 }
 
+/** Deletes a link, and the links that dispute it. */
 export function deleteLink(map: ArgumentMap, id: LinkId): EditResult {
-  if (!map.links.some((l) => l.id === id)) return refuse(`There is no link "${id}".`);
-  return done({ ...map, links: map.links.filter((l) => l.id !== id) });
+  if (!map.links.some((l) => l.id === id) && !map.linkDisputes.some((l) => l.id === id))
+    return refuse(`There is no link "${id}".`);
+  return done(withoutItems(map, new Set(), new Set([id])));
 }
 
 export function addSpeaker(map: ArgumentMap, speaker: Speaker): EditResult {
@@ -156,12 +195,7 @@ export function deleteSpeaker(
   const speakers = map.speakers.filter((s) => s.id !== id);
   if (claims === "delete-claims") {
     const gone = new Set(map.claims.filter((c) => c.speaker === id).map((c) => c.id));
-    return done({
-      ...map,
-      speakers,
-      claims: map.claims.filter((c) => !gone.has(c.id)),
-      links: map.links.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
-    });
+    return done({ ...withoutItems(map, gone), speakers });
   }
   if (
     typeof claims === "object" &&
@@ -203,12 +237,7 @@ export function deleteTopic(
   const topics = map.topics.filter((t) => t.id !== id);
   if (claims === "delete-claims") {
     const gone = new Set(map.claims.filter((c) => c.topics?.includes(id)).map((c) => c.id));
-    return done({
-      ...map,
-      topics,
-      claims: map.claims.filter((c) => !gone.has(c.id)),
-      links: map.links.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
-    });
+    return done({ ...withoutItems(map, gone), topics });
   }
   return done({
     ...map,

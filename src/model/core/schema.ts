@@ -1,4 +1,4 @@
-// The runtime schema of the argument-map format, version 1. Pure: no DOM, no React, no store.
+// The runtime schema of the argument-map format, version 2 (a superset of version 1). Pure: no DOM, no React, no store.
 // The published JSON Schema (data/argument-map.schema.json) is generated from these definitions.
 import { z } from "zod";
 
@@ -19,7 +19,9 @@ export const LIMITS = {
 z.config({ jitless: true });
 
 export const FORMAT_NAME = "argument-map";
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** Versions this app reads. Version 2 adds `quote.at`, links that dispute a link, and `group`. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 const id = z
   .string()
@@ -89,6 +91,14 @@ export const sourceSchema = z.strictObject({
 export const quoteSchema = z.strictObject({
   source: id.describe("The id of a source in `sources`."),
   text: longText.min(1).describe("A verbatim excerpt of the source's text."),
+  at: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      "Version 2. Where the quote starts in the source's text (in UTF-16 code units), when its words occur more than once.",
+    ),
 });
 
 export const claimSchema = z.strictObject({
@@ -106,8 +116,18 @@ export const linkTypeSchema = z.enum(["support", "dispute"]);
 export const linkSchema = z.strictObject({
   id: id.optional().describe("Optional; a stable id is derived from the ends when absent."),
   from: id.describe("The claim that supports or disputes."),
-  to: id.describe("The claim supported or disputed."),
+  to: id.optional().describe("The claim supported or disputed. Exactly one of `to` and `toLink`."),
+  toLink: id
+    .optional()
+    .describe(
+      'Version 2. The id of a link this one disputes: an undercut ("that does not follow") when the link is a support, an attack on the attack when it is a dispute.',
+    ),
   type: linkTypeSchema,
+  group: id
+    .optional()
+    .describe(
+      "Version 2. Supports of one claim that share a group are premises that work together (a linked argument).",
+    ),
   note: longText.optional(),
   ext: ext.optional(),
 });
@@ -115,7 +135,7 @@ export const linkSchema = z.strictObject({
 export const argumentMapSchema = z
   .strictObject({
     format: z.literal(FORMAT_NAME).optional(),
-    version: z.literal(FORMAT_VERSION).optional(),
+    version: z.union([z.literal(1), z.literal(2)]).optional(),
     title: shortText.min(1),
     description: longText.optional(),
     speakers: z.array(speakerSchema),

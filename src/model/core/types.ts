@@ -22,8 +22,26 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type LinkType = z.infer<typeof linkTypeSchema>;
-/** A link after normalisation always has an id. */
-export type Link = z.infer<typeof linkSchema> & { id: LinkId };
+type LinkFile = z.infer<typeof linkSchema>;
+/**
+ * A link between two claims: `from` supports or disputes `to`. After normalisation it
+ * always has an id.
+ */
+export type Link = Omit<LinkFile, "id" | "to" | "toLink"> & { id: LinkId; to: ClaimId };
+/**
+ * A claim that disputes a link rather than a claim (format version 2): an undercut when the
+ * target is a support ("that does not follow"), an attack on the attack when it is a dispute.
+ * In the file it is a link with `toLink`; in memory it is kept apart, so that code reading
+ * `links` always finds a claim at both ends.
+ */
+export interface LinkDispute {
+  id: LinkId;
+  from: ClaimId;
+  toLink: LinkId;
+  type: "dispute";
+  note?: string;
+  ext?: Record<string, unknown>;
+}
 
 /**
  * A loaded map. Unlike the file form, every list is present, every link has an id,
@@ -31,7 +49,7 @@ export type Link = z.infer<typeof linkSchema> & { id: LinkId };
  */
 export interface ArgumentMap {
   format: "argument-map";
-  version: 1;
+  version: 2;
   title: string;
   description?: string;
   speakers: Speaker[];
@@ -39,6 +57,8 @@ export interface ArgumentMap {
   sources: Source[];
   claims: Claim[];
   links: Link[];
+  /** Claims that dispute a link (undercuts and attacks on attacks); see `LinkDispute`. */
+  linkDisputes: LinkDispute[];
   ext?: Record<string, unknown>;
 }
 

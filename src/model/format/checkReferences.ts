@@ -40,6 +40,14 @@ export function verbatimPrefixLength(quote: string, text: string): number {
   return low;
 }
 
+/** Where `part` occurs in `text`, overlaps included. */
+export function occurrences(text: string, part: string): number[] {
+  const found: number[] = [];
+  if (part === "") return found;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) found.push(at);
+  return found;
+}
+
 function excerpt(text: string, at: number): string {
   const shown = text.slice(at, at + 30);
   return `"${shown}${text.length > at + 30 ? "…" : ""}"`;
@@ -87,6 +95,18 @@ export function checkReferences(map: ArgumentMapFile): Problem[] {
         });
       } else {
         const sourceText = sourcesList[sourceIndex]?.text;
+        const at = claim.quote.at;
+        if (
+          sourceText !== undefined &&
+          at !== undefined &&
+          sourceText.includes(claim.quote.text) &&
+          !sourceText.startsWith(claim.quote.text, at)
+        ) {
+          problems.push({
+            path: formatPath(["claims", i, "quote", "at"]),
+            message: `is ${at}, but the quote does not start there in the text of source "${claim.quote.source}" (it occurs at ${occurrences(sourceText, claim.quote.text).slice(0, 5).join(", ")})`,
+          });
+        }
         if (sourceText !== undefined && !sourceText.includes(claim.quote.text)) {
           const matched = verbatimPrefixLength(claim.quote.text, sourceText);
           problems.push({
@@ -101,19 +121,77 @@ export function checkReferences(map: ArgumentMapFile): Problem[] {
     }
   });
 
+  const linkIds = new Map<string, number>();
+  map.links.forEach((link, i) => {
+    if (link.id !== undefined && !linkIds.has(link.id)) linkIds.set(link.id, i);
+  });
   const pairs = new Map<string, number>();
+  const groups = new Map<string, { to: string | undefined; index: number }>();
   map.links.forEach((link, i) => {
     let ends = true;
-    for (const end of ["from", "to"] as const) {
-      if (!claims.has(link[end])) {
-        ends = false;
+    if (!claims.has(link.from)) {
+      ends = false;
+      problems.push({
+        path: formatPath(["links", i, "from"]),
+        message: `there is no claim with id "${link.from}"${didYouMean(link.from, claims.keys())}`,
+      });
+    }
+    if ((link.to === undefined) === (link.toLink === undefined)) {
+      problems.push({
+        path: formatPath(["links", i]),
+        message:
+          link.to === undefined
+            ? 'needs "to" (the claim it supports or disputes) or "toLink" (the link it disputes)'
+            : 'has both "to" and "toLink"; a link points at one claim or at one link',
+      });
+      return;
+    }
+    if (link.toLink !== undefined) {
+      if (!linkIds.has(link.toLink)) {
         problems.push({
-          path: formatPath(["links", i, end]),
-          message: `there is no claim with id "${link[end]}"${didYouMean(link[end], claims.keys())}`,
+          path: formatPath(["links", i, "toLink"]),
+          message: `there is no link with id "${link.toLink}" (a link that another link disputes needs an id)${didYouMean(link.toLink, linkIds.keys())}`,
+        });
+        ends = false;
+      } else if (link.toLink === link.id) {
+        problems.push({ path: formatPath(["links", i, "toLink"]), message: "disputes itself" });
+        ends = false;
+      }
+      if (link.type !== "dispute") {
+        problems.push({
+          path: formatPath(["links", i, "type"]),
+          message: 'is "support", but a link that points at another link can only dispute it',
         });
       }
+      if (link.group !== undefined) {
+        problems.push({
+          path: formatPath(["links", i, "group"]),
+          message: "groups premises of a claim; a link that disputes a link has no group",
+        });
+      }
+    } else if (link.to !== undefined && !claims.has(link.to)) {
+      ends = false;
+      problems.push({
+        path: formatPath(["links", i, "to"]),
+        message: `there is no claim with id "${link.to}"${didYouMean(link.to, claims.keys())}`,
+      });
+    }
+    if (ends && link.group !== undefined && link.to !== undefined && link.from !== link.to) {
+      const earlier = groups.get(link.group);
+      if (link.type !== "support") {
+        problems.push({
+          path: formatPath(["links", i, "group"]),
+          message: "groups premises that support a claim together; a dispute has no group",
+        });
+      } else if (earlier && earlier.to !== link.to) {
+        problems.push({
+          path: formatPath(["links", i, "group"]),
+          message: `is "${link.group}", as is ${formatPath(["links", earlier.index])}, which supports another claim ("${earlier.to}"); premises of one group support the same claim`,
+        });
+      } else if (!earlier) groups.set(link.group, { to: link.to, index: i });
     }
     if (!ends) return;
+    const target = link.to ?? link.toLink;
     if (link.from === link.to) {
       problems.push({
         path: formatPath(["links", i]),
@@ -121,14 +199,33 @@ export function checkReferences(map: ArgumentMapFile): Problem[] {
       });
       return;
     }
-    const key = JSON.stringify([link.from, link.to]);
+    const key = JSON.stringify([link.from, link.to === undefined ? "link" : "claim", target]);
     const earlier = pairs.get(key);
     if (earlier !== undefined) {
       problems.push({
         path: formatPath(["links", i]),
-        message: `duplicates ${formatPath(["links", earlier])}: both link "${link.from}" to "${link.to}"`,
+        message: `duplicates ${formatPath(["links", earlier])}: both link "${link.from}" to ${link.to === undefined ? "link " : ""}"${target}"`,
       });
     } else pairs.set(key, i);
+  });
+  // Links that dispute links must not go round in a circle: each must end at a claim link.
+  const circled = new Set<string>();
+  map.links.forEach((link, i) => {
+    if (link.id !== undefined && circled.has(link.id)) return;
+    const seen = new Set<string>();
+    let at: string | undefined = link.toLink;
+    while (at !== undefined && !seen.has(at)) {
+      seen.add(at);
+      const next = linkIds.get(at);
+      at = next === undefined ? undefined : map.links[next]?.toLink;
+    }
+    if (at !== undefined && link.id !== undefined && seen.has(link.id)) {
+      for (const member of seen) circled.add(member);
+      problems.push({
+        path: formatPath(["links", i, "toLink"]),
+        message: `goes round in a circle of links disputing links (${[...seen].map((x) => `"${x}"`).join(" → ")}); one of them must point at a claim link`,
+      });
+    }
   });
   return problems;
 }

@@ -66,10 +66,19 @@ function corruptionsOf(raw: Raw): Corruption[] {
         apply: (r) => (r.claims[i].quote.text = "\u0007not in the source\u0007"),
       });
   });
-  (raw.links as Raw[]).forEach((_link, i) => {
-    out.push({ path: `links[${i}].to`, apply: (r) => (r.links[i].to = "missing-claim-id") });
+  (raw.links as Raw[]).forEach((link, i) => {
     out.push({ path: `links[${i}].type`, apply: (r) => (r.links[i].type = "undercut") });
+    if (link.toLink !== undefined) {
+      out.push({
+        path: `links[${i}].toLink`,
+        apply: (r) => (r.links[i].toLink = "missing-link-id"),
+      });
+      out.push({ path: `links[${i}]`, apply: (r) => (r.links[i].to = r.links[i].from) });
+      return;
+    }
+    out.push({ path: `links[${i}].to`, apply: (r) => (r.links[i].to = "missing-claim-id") });
     out.push({ path: `links[${i}]`, apply: (r) => (r.links[i].to = r.links[i].from) });
+    out.push({ path: `links[${i}]`, apply: (r) => delete r.links[i].to });
   });
   (raw.speakers as Raw[]).forEach((_speaker, i) => {
     out.push({ path: `speakers[${i}].name`, apply: (r) => delete r.speakers[i].name });

@@ -25,7 +25,7 @@ describe("a valid map", () => {
     );
     expect(result.ok && result.map).toMatchObject({
       format: "argument-map",
-      version: 1,
+      version: 2,
       topics: [],
       sources: [],
       links: [{ id: "a->b", from: "a", to: "b", type: "support" }],
@@ -169,11 +169,11 @@ describe("bad input is reported at its path", () => {
     ],
     [
       "newer version",
-      (r) => (r.version = 2),
+      (r) => (r.version = 3),
       {
         path: "version",
         message:
-          "is 2, newer than this app understands (version 1); open the file in a newer version of the app",
+          "is 3, newer than this app understands (version 2); open the file in a newer version of the app",
       },
     ],
     [
@@ -230,7 +230,7 @@ describe("bad input is reported at its path", () => {
     [
       "duplicate link",
       (r) => r.links.push({ from: "c2", to: "c1", type: "support" }),
-      { path: "links[2]", message: 'duplicates links[0]: both link "c2" to "c1"' },
+      { path: "links[3]", message: 'duplicates links[0]: both link "c2" to "c1"' },
     ],
     [
       "duplicate link id",
@@ -244,6 +244,78 @@ describe("bad input is reported at its path", () => {
         path: "claims[0].quote.text",
         message:
           'does not occur verbatim in the text of source "src": it departs from the source at character 14, "eu"',
+      },
+    ],
+    [
+      "a link with neither to nor toLink",
+      (r) => delete r.links[0].to,
+      {
+        path: "links[0]",
+        message:
+          'needs "to" (the claim it supports or disputes) or "toLink" (the link it disputes)',
+      },
+    ],
+    [
+      "a link with both to and toLink",
+      (r) => (r.links[2].to = "c1"),
+      {
+        path: "links[2]",
+        message: 'has both "to" and "toLink"; a link points at one claim or at one link',
+      },
+    ],
+    [
+      "a link disputing a link that is not there",
+      (r) => (r.links[2].toLink = "l9"),
+      {
+        path: "links[2].toLink",
+        message: 'there is no link with id "l9" (a link that another link disputes needs an id)',
+      },
+    ],
+    [
+      "a link that supports a link",
+      (r) => (r.links[2].type = "support"),
+      {
+        path: "links[2].type",
+        message: 'is "support", but a link that points at another link can only dispute it',
+      },
+    ],
+    [
+      "links disputing links in a circle",
+      (r) =>
+        r.links.push(
+          { id: "u2", from: "c2", toLink: "u3", type: "dispute" },
+          { id: "u3", from: "c1", toLink: "u2", type: "dispute" },
+        ),
+      {
+        path: "links[3].toLink",
+        message:
+          'goes round in a circle of links disputing links ("u3" → "u2"); one of them must point at a claim link',
+      },
+    ],
+    [
+      "premises of one group supporting different claims",
+      (r) => r.links.push({ from: "c1", to: "c3", type: "support", group: "g1" }),
+      {
+        path: "links[3].group",
+        message:
+          'is "g1", as is links[1], which supports another claim ("c1"); premises of one group support the same claim',
+      },
+    ],
+    [
+      "a dispute in a group",
+      (r) => (r.links[0].group = "g2"),
+      {
+        path: "links[0].group",
+        message: "groups premises that support a claim together; a dispute has no group",
+      },
+    ],
+    [
+      "a quote's occurrence that is not where it says",
+      (r) => (r.claims[0].quote.at = 3),
+      {
+        path: "claims[0].quote.at",
+        message:
+          'is 3, but the quote does not start there in the text of source "src" (it occurs at 9)',
       },
     ],
     [
@@ -286,6 +358,43 @@ describe("bad input is reported at its path", () => {
       "claims[0].text",
       "links[0].type",
     ]);
+  });
+});
+
+describe("versions", () => {
+  test("a version 1 file opens unchanged, and a map with nothing new is written as version 1", () => {
+    const v1 = {
+      format: "argument-map",
+      version: 1,
+      title: "T",
+      speakers: [],
+      claims: [
+        { id: "a", text: "A" },
+        { id: "b", text: "B" },
+      ],
+      links: [{ id: "l", from: "a", to: "b", type: "support" }],
+    };
+    const result = loadMap(v1);
+    expect(result.ok && result.map.links).toEqual(v1.links);
+    expect(result.ok && result.map.linkDisputes).toEqual([]);
+    expect(result.ok && JSON.parse(serializeMap(result.map))).toEqual({
+      ...v1,
+      topics: [],
+      sources: [],
+    });
+  });
+
+  test("a map that disputes a link is written as version 2, the dispute back among the links", () => {
+    const file = JSON.parse(serializeMap(sampleMap())) as Record<string, any>;
+    expect(file.version).toBe(2);
+    expect(file.linkDisputes).toBeUndefined();
+    expect(file.links.at(-1)).toEqual({
+      id: "u1",
+      from: "c3",
+      toLink: "l1",
+      type: "dispute",
+      note: "Not so fast.",
+    });
   });
 });
 

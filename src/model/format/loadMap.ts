@@ -10,15 +10,15 @@ import {
   type ArgumentMapFile,
 } from "../core/schema";
 import { schemaProblems } from "./schemaProblems";
-import type { ArgumentMap, Link, LoadResult, Problem } from "../core/types";
+import type { ArgumentMap, Link, LinkDispute, LoadResult, Problem } from "../core/types";
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**
- * Brings an older file up to the current version. Version 1 is the only one so far;
- * a newer version is refused rather than guessed at.
+ * Brings an older file up to the current version. Version 2 only adds optional fields, so a
+ * version 1 file is read as it is; a newer version is refused rather than guessed at.
  */
 function migrate(
   raw: Record<string, unknown>,
@@ -38,17 +38,34 @@ function migrate(
   return { ok: true, value: raw };
 }
 
-/** Gives each link without an id a stable one derived from its ends. */
-function withLinkIds(links: ArgumentMapFile["links"]): Link[] {
+/**
+ * Gives each link without an id a stable one derived from its ends, and sets apart the links
+ * that dispute a link (checked already: exactly one of `to` and `toLink`).
+ */
+function splitLinks(links: ArgumentMapFile["links"]): {
+  links: Link[];
+  linkDisputes: LinkDispute[];
+} {
   const taken = new Set(links.flatMap((l) => (l.id === undefined ? [] : [l.id])));
-  return links.map((link) => {
-    if (link.id !== undefined) return { ...link, id: link.id };
-    const base = `${link.from}->${link.to}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}#${n}`;
-    taken.add(id);
-    return { ...link, id };
-  });
+  const claimLinks: Link[] = [];
+  const linkDisputes: LinkDispute[] = [];
+  for (const link of links) {
+    const { to, toLink, id: given, ...rest } = link;
+    let id = given;
+    if (id === undefined) {
+      const base = `${link.from}->${to ?? toLink}`;
+      id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}#${n}`;
+      taken.add(id);
+    }
+    if (toLink !== undefined) {
+      const dispute: LinkDispute = { id, from: link.from, toLink, type: "dispute" };
+      if (link.note !== undefined) dispute.note = link.note;
+      if (link.ext !== undefined) dispute.ext = link.ext;
+      linkDisputes.push(dispute);
+    } else claimLinks.push({ id, ...rest, to: to as string });
+  }
+  return { links: claimLinks, linkDisputes };
 }
 
 function normalise(file: ArgumentMapFile): ArgumentMap {
@@ -60,7 +77,7 @@ function normalise(file: ArgumentMapFile): ArgumentMap {
     topics: file.topics ?? [],
     sources: file.sources ?? [],
     claims: file.claims,
-    links: withLinkIds(file.links),
+    ...splitLinks(file.links),
   };
   if (file.description !== undefined) map.description = file.description;
   if (file.ext !== undefined) map.ext = file.ext;

@@ -14,6 +14,19 @@ export function subsetMap(
   const keptLinks = map.links.filter(
     (l) => links.has(l.id) && claims.has(l.from) && claims.has(l.to),
   );
+  // A link that disputes a link stays only with the link it disputes (and its own claim).
+  const keptIds = new Set(keptLinks.map((l) => l.id));
+  const keptDisputes: ArgumentMap["linkDisputes"] = [];
+  for (let added = true; added;) {
+    added = false;
+    for (const d of map.linkDisputes) {
+      if (keptIds.has(d.id) || !links.has(d.id) || !claims.has(d.from) || !keptIds.has(d.toLink))
+        continue;
+      keptIds.add(d.id);
+      keptDisputes.push(d);
+      added = true;
+    }
+  }
   const speakers = new Set(keptClaims.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker])));
   const topics = new Set(keptClaims.flatMap((c) => c.topics ?? []));
   const sources = new Set(keptClaims.flatMap((c) => (c.quote ? [c.quote.source] : [])));
@@ -24,5 +37,6 @@ export function subsetMap(
     sources: map.sources.filter((s) => sources.has(s.id)),
     claims: keptClaims,
     links: keptLinks,
+    linkDisputes: map.linkDisputes.filter((d) => keptDisputes.includes(d)),
   };
 }

@@ -78,7 +78,7 @@ export function generateMap(options: GenerateOptions): ArgumentMap {
   for (let k = 0; k < cross && count > 1; k++) addLink(pick(count), pick(count));
   return {
     format: "argument-map",
-    version: 1,
+    version: 2,
     title: `Generated map of ${count} claims`,
     speakers: Array.from({ length: speakers }, (_, i) => ({
       id: `s${i}`,
@@ -88,5 +88,6 @@ export function generateMap(options: GenerateOptions): ArgumentMap {
     sources: [],
     claims,
     links,
+    linkDisputes: [],
   };
 }

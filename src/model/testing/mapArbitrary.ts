@@ -1,6 +1,6 @@
 // fast-check generators of valid argument maps, for property tests. Test-only; pure.
 import fc from "fast-check";
-import type { ArgumentMap, Claim, Link } from "../core/types";
+import type { ArgumentMap, Claim, Link, LinkDispute } from "../core/types";
 
 const idArb = fc.oneof(
   fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),
@@ -49,7 +49,14 @@ export const mapArbitrary: fc.Arbitrary<ArgumentMap> = fc
         text: `Claim ${id}`,
         speaker: speaker < speakerIds.length ? speakerIds[speaker] : undefined,
         topics: topic < topicIds.length ? [topicIds[topic] as string] : undefined,
-        quote: next(2) ? { source: "src", text: sourceText.slice(start, start + 5) } : undefined,
+        quote: next(2)
+          ? withoutUndefined({
+              source: "src",
+              text: sourceText.slice(start, start + 5),
+              // Version 2: sometimes the quote says which occurrence it is.
+              at: next(3) === 0 ? start : undefined,
+            })
+          : undefined,
         note: next(3) === 0 ? "a note" : undefined,
       });
     });
@@ -61,11 +68,25 @@ export const mapArbitrary: fc.Arbitrary<ArgumentMap> = fc
       const pair = JSON.stringify([from, to]);
       if (from === to || pairs.has(pair)) continue;
       pairs.add(pair);
-      links.push({ id: `link-${i}`, from, to, type: next(2) ? "support" : "dispute" });
+      const type = next(2) ? "support" : "dispute";
+      // Version 2: some supports of one claim are premises of one linked argument.
+      const group = type === "support" && next(4) === 0 ? `g-${to}` : undefined;
+      links.push(withoutUndefined({ id: `link-${i}`, from, to, type, group }));
+    }
+    // Version 2: claims that dispute a link (undercuts, attacks on attacks), never in a circle.
+    const linkDisputes: LinkDispute[] = [];
+    const targets = links.map((l) => l.id);
+    for (let i = 0; i < next(4) && targets.length > 0; i++) {
+      const from = claimIds[next(claimIds.length)] as string;
+      const toLink = targets[next(targets.length)] as string;
+      if (linkDisputes.some((d) => d.from === from && d.toLink === toLink)) continue;
+      const id = `undercut-${i}`;
+      linkDisputes.push({ id, from, toLink, type: "dispute" });
+      targets.push(id);
     }
     return withoutUndefined({
       format: "argument-map" as const,
-      version: 1 as const,
+      version: 2 as const,
       title,
       description,
       speakers: speakerIds.map((id) => ({ id, name: `Speaker ${id}` })),
@@ -73,6 +94,7 @@ export const mapArbitrary: fc.Arbitrary<ArgumentMap> = fc
       sources: [{ id: "src", title: "Source", text: sourceText }],
       claims,
       links,
+      linkDisputes,
       ext,
     });
   });

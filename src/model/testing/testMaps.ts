@@ -5,7 +5,7 @@ import type { ArgumentMap } from "../core/types";
 export function sampleMap(): ArgumentMap {
   return {
     format: "argument-map",
-    version: 1,
+    version: 2,
     title: "Sample",
     description: "A small debate.",
     speakers: [
@@ -36,7 +36,7 @@ export function sampleMap(): ArgumentMap {
         text: "The sky is blue",
         speaker: "ann",
         topics: ["t1"],
-        quote: { source: "src", text: "the sky is blue" },
+        quote: { source: "src", text: "the sky is blue", at: 9 },
       },
       {
         id: "c2",
@@ -50,8 +50,9 @@ export function sampleMap(): ArgumentMap {
     ],
     links: [
       { id: "l1", from: "c2", to: "c1", type: "dispute", note: "Bo denies Ann." },
-      { id: "c3->c1", from: "c3", to: "c1", type: "support" },
+      { id: "c3->c1", from: "c3", to: "c1", type: "support", group: "g1" },
     ],
+    linkDisputes: [{ id: "u1", from: "c3", toLink: "l1", type: "dispute", note: "Not so fast." }],
     ext: { tool: { version: 2 } },
   };
 }
