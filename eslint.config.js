@@ -1,7 +1,53 @@
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+/** Every feature folder: each may import only itself among the features. */
+const FEATURES = readdirSync("src/features", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * The layers, by path (resolved imports, so `../../features/x/y` and `../x` are caught
+ * alike). Each line: what `target` may not import from `from`.
+ */
+const ZONES = [
+  ...["store", "features", "layout", "app", "ui"].map((from) => ({
+    target: "./src/model",
+    from: `./src/${from}`,
+    message: "model/ is the functional core: it depends on nothing of the app.",
+  })),
+  ...["store", "features", "app", "ui"].map((from) => ({
+    target: "./src/layout",
+    from: `./src/${from}`,
+    message: "layout/ sits below the store and the UI.",
+  })),
+  ...["features", "app", "ui"].map((from) => ({
+    target: "./src/store",
+    from: `./src/${from}`,
+    message: "The store does not know the UI.",
+  })),
+  ...["features", "app"].map((from) => ({
+    target: "./src/ui",
+    from: `./src/${from}`,
+    message: "ui/ holds pieces features share; it knows no feature and not the shell.",
+  })),
+  {
+    target: "./src/features",
+    from: "./src/app",
+    message: "Features do not import the app shell.",
+  },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: "./src/features",
+    except: [`./${feature}`],
+    message: "Features do not import from each other; share through model/, store/ or ui/.",
+  })),
+];
 
 const FRAMEWORKS = [
   { name: "react", message: "model/ and layout/ are framework-free." },
@@ -16,15 +62,9 @@ const FRAMEWORK_PATTERNS = [
   { group: ["@xyflow/*"], message: "model/ and layout/ do not know React Flow." },
 ];
 
-/** No frameworks, and none of the folders above this one. */
-const frameworkFree = (above, message) => ({
-  "no-restricted-imports": [
-    "error",
-    {
-      paths: FRAMEWORKS,
-      patterns: [...FRAMEWORK_PATTERNS, { group: above.map((dir) => `**/${dir}/**`), message }],
-    },
-  ],
+/** No frameworks (the folders above are kept out by path, in ZONES). */
+const frameworkFree = () => ({
+  "no-restricted-imports": ["error", { paths: FRAMEWORKS, patterns: FRAMEWORK_PATTERNS }],
 });
 
 export default tseslint.config(
@@ -59,10 +99,7 @@ export default tseslint.config(
     files: ["src/model/**/*.ts"],
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
-      ...frameworkFree(
-        ["store", "features", "layout", "app"],
-        "model/ depends on nothing of the app.",
-      ),
+      ...frameworkFree(),
       "no-restricted-globals": [
         "error",
         "window",
@@ -79,38 +116,17 @@ export default tseslint.config(
   {
     files: ["src/layout/**/*.ts"],
     rules: {
-      ...frameworkFree(["store", "features", "app"], "layout/ sits below the app."),
+      ...frameworkFree(),
     },
   },
   {
-    files: ["src/features/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              regex: "^\\.\\./(?!\\.\\./)",
-              message: "Features do not import from each other; share through model/ or store/.",
-            },
-            { group: ["**/app/**"], message: "Features do not import the app shell." },
-          ],
-        },
-      ],
+    // The layers and the features, enforced on resolved paths.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.json" })],
     },
-  },
-  {
-    files: ["src/store/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["**/features/**", "**/app/**"], message: "The store does not know the UI." },
-          ],
-        },
-      ],
-    },
+    rules: { "import-x/no-restricted-paths": ["error", { zones: ZONES }] },
   },
   {
     files: ["**/*.test.ts", "tests/**/*.ts", "src/model/testing/mapArbitrary.ts"],

@@ -12,8 +12,8 @@ import { Graphviz } from "@hpcc-js/wasm-graphviz";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { estimateMeasure } from "../src/layout/cardSize";
 import { dotEngine } from "../src/layout/dotLayout";
-import { packedRegions } from "../src/layout/packedRegions";
-import { runLayoutJob } from "../src/layout/runLayoutJob";
+import { layOutRegions } from "../src/layout/packedRegions";
+import { regionInputsOf } from "../src/layout/regionInputs";
 import { generateMap } from "../src/model/testing/generateMap";
 import { parseMap } from "../src/model/format/loadMap";
 import { serializeMap } from "../src/model/format/serializeMap";
@@ -84,28 +84,17 @@ async function serve(): Promise<() => void> {
 
 /** What bare React Flow is given: the app's own layout, precomputed in Node, and default nodes. */
 async function baselineData(map: ArgumentMap) {
-  const engine = packedRegions(dotEngine(() => Graphviz.load()));
-  const reply = await runLayoutJob(
-    {
-      requestId: 0,
-      direction: "TB",
-      aspect: 1.3,
-      cards: map.claims.map((c) => ({
-        id: c.id,
-        text: c.text,
-        topicLabels: c.topics ?? [],
-        ...(c.topics?.[0] ? { group: c.topics[0] } : {}),
-      })),
-      edges: map.links.map((l) => ({ from: l.from, to: l.to })),
-    },
-    engine,
+  // The app's own region inputs and first-layout pipeline, with estimated text widths.
+  const laid = await layOutRegions(
+    regionInputsOf(map, "TB"),
+    dotEngine(() => Graphviz.load()),
     estimateMeasure,
+    1.3,
   );
-  if (!reply.ok) throw new Error(reply.message);
   return {
     nodes: map.claims.map((c) => ({
       id: c.id,
-      position: reply.result.positions[c.id],
+      position: laid.positions[c.id],
       data: { label: c.text },
     })),
     edges: map.links.map((l) => ({ id: l.id, source: l.from, target: l.to })),

@@ -1,8 +1,10 @@
+import { selectMap } from "../store/selectors";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import {
   broadcastChannel,
   deferredAutosave,
+  pinsOf,
   startAutosave,
   type Autosave,
 } from "../features/autosave/autosave";
@@ -11,8 +13,8 @@ import { restoreWorkingCopy, type Restored } from "../features/autosave/restore"
 import { loadMapFromUrl } from "../features/files/fetchMapText";
 import { warmUpLayout } from "../layout/layoutClient";
 import type { SaveBase } from "../model/persist/savedRecord";
-import type { ArgumentMap, ClaimId, Problem } from "../model/core/types";
-import { createAppStore, type AppStore, type XY } from "../store/appStore";
+import type { ArgumentMap, Problem } from "../model/core/types";
+import { createAppStore, type AppStore, type Pins } from "../store/appStore";
 import { AppStoreProvider } from "../store/AppStoreContext";
 import { App } from "./App";
 import { loadBuiltInMap } from "./builtInMap";
@@ -64,17 +66,14 @@ async function start() {
   const copy = waited ? savedWork(waited).copy : null;
 
   let map: ArgumentMap;
-  let dragged: Map<ClaimId, XY> | undefined;
+  let pins: Pins | undefined;
   if (requested?.ok) {
     // A map asked for by URL replaces the working copy, as opening a file does.
     map = requested.map;
     forgetMapParameter();
   } else if (copy) {
     map = copy.map;
-    const ids = new Set(map.claims.map((c) => c.id));
-    dragged = new Map(
-      copy.record.positions.filter(([id]) => ids.has(id)).map(([id, x, y]) => [id, { x, y }]),
-    );
+    pins = pinsOf(copy.record, map);
     // A link's own view wins; otherwise the view comes back as it was left.
     if (!window.location.hash && copy.record.view)
       window.history.replaceState(
@@ -97,7 +96,7 @@ async function start() {
     }
     map = builtIn.map;
   }
-  const store = createAppStore(map, dragged ? { dragged } : {});
+  const store = createAppStore(map, pins ? { pins } : {});
   const deferred = deferredAutosave();
   root.render(
     app(store, deferred.autosave, requested && !requested.ok ? requested.problems : undefined),
@@ -110,8 +109,8 @@ async function start() {
   if (!waited && !requested?.ok && work.copy) {
     // Saved work without its sign in localStorage (cleared on its own). Shown now if the user
     // has not changed anything yet; otherwise autosave finds the stored copy differs and asks.
-    if (store.getState().map === map) {
-      store.getState().replaceDocument(work.copy.map);
+    if (selectMap(store.getState()) === map) {
+      store.getState().replaceDocument(work.copy.map, pinsOf(work.copy.record, work.copy.map));
       store.getState().setNotice("Your saved map was restored.");
       unsaved = restored.adopted !== null;
     } else base = { revision: 0, mapText: null };

@@ -22,3 +22,10 @@ export function cachedMeasure(context: TextContext): Measure {
     return width;
   };
 }
+
+/** A measure on this thread's own canvas (OffscreenCanvas), or estimates where there is none. */
+export function threadMeasure(estimate: Measure): Measure {
+  if (typeof OffscreenCanvas === "undefined") return estimate;
+  const context = new OffscreenCanvas(1, 1).getContext("2d");
+  return context ? cachedMeasure(context) : estimate;
+}

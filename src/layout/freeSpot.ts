@@ -1,14 +1,8 @@
 // Where a dropped card may rest without covering another. No DOM, no React.
-import type { Box } from "./layoutTypes";
+import { boxesOverlap, type Box } from "../model/geometry/geometry";
 
 function overlapsAny(box: Box, others: readonly Box[], gap: number): boolean {
-  return others.some(
-    (o) =>
-      box.x < o.x + o.width + gap &&
-      o.x < box.x + box.width + gap &&
-      box.y < o.y + o.height + gap &&
-      o.y < box.y + box.height + gap,
-  );
+  return others.some((o) => boxesOverlap(box, o, gap));
 }
 
 /**

@@ -7,39 +7,20 @@ import type { ArgumentMap } from "../model/core/types";
 import { cardSize, estimateMeasure, wrapLineCount } from "./cardSize";
 import { dotEngine, toDot } from "./dotLayout";
 import type { LayoutDirection } from "./layoutTypes";
-import { components, packedRegions, shelfPack } from "./packedRegions";
-import { runLayoutJob } from "./runLayoutJob";
+import { components, layOutRegions, shelfPack } from "./packedRegions";
+import { regionInputsOf } from "./regionInputs";
 import { nearestFreeSpot } from "./freeSpot";
 
-const engine = packedRegions(dotEngine(() => Graphviz.load()));
+const engine = dotEngine(() => Graphviz.load());
 const builtIn = parseMap(readFileSync("data/south-korea-us-alliance.json", "utf8"));
 if (!builtIn.ok) throw new Error("built-in map does not load");
 
-function jobOf(map: ArgumentMap, direction: LayoutDirection) {
-  return {
-    requestId: 1,
-    direction,
-    aspect: 1.3,
-    cards: map.claims.map((c) => ({
-      id: c.id,
-      text: c.text,
-      topicLabels: c.topics ?? [],
-      ...(c.topics?.[0] === undefined ? {} : { group: c.topics[0] }),
-    })),
-    edges: map.links.map((l) => ({ from: l.from, to: l.to })),
-  };
-}
-
 type Placed = { id: string; x: number; y: number; width: number; height: number };
 
+/** The app's own first layout: its region inputs, its engine, estimated text widths. */
 async function layOut(map: ArgumentMap, direction: LayoutDirection): Promise<Placed[]> {
-  const reply = await runLayoutJob(jobOf(map, direction), engine, estimateMeasure);
-  if (!reply.ok) throw new Error(reply.message);
-  return map.claims.map((c) => ({
-    id: c.id,
-    ...reply.result.positions[c.id]!,
-    ...reply.sizes[c.id]!,
-  }));
+  const laid = await layOutRegions(regionInputsOf(map, direction), engine, estimateMeasure, 1.3);
+  return map.claims.map((c) => ({ id: c.id, ...laid.positions[c.id]!, ...laid.sizes[c.id]! }));
 }
 
 function overlaps(boxes: Placed[]): string[] {

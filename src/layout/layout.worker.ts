@@ -1,27 +1,23 @@
 // The layout worker: keeps Graphviz and the text measurer off the main thread.
 import { Graphviz } from "@hpcc-js/wasm-graphviz";
-import { estimateMeasure, type Measure } from "./cardSize";
-import { cachedMeasure } from "./canvasMeasure";
+import { estimateMeasure } from "./cardSize";
+import { threadMeasure } from "./canvasMeasure";
 import { dotEngine } from "./dotLayout";
-import { packedRegions } from "./packedRegions";
 import type { LayoutJob } from "./layoutWorkerProtocol";
+import type { PieceCache } from "./packedRegions";
 import { runLayoutJob } from "./runLayoutJob";
 
 let graphviz: Promise<Graphviz> | undefined;
-const engine = packedRegions(dotEngine(() => (graphviz ??= Graphviz.load())));
+const engine = dotEngine(() => (graphviz ??= Graphviz.load()));
+// Parts of regions laid out before: a region laid out again re-runs dot only where it changed.
+const pieces: PieceCache = new Map();
 
-function canvasMeasure(): Measure {
-  if (typeof OffscreenCanvas === "undefined") return estimateMeasure;
-  const context = new OffscreenCanvas(1, 1).getContext("2d");
-  return context ? cachedMeasure(context) : estimateMeasure;
-}
-
-const measure = canvasMeasure();
+const measure = threadMeasure(estimateMeasure);
 
 self.onmessage = (event: MessageEvent<LayoutJob | { warmUp: true }>) => {
   if ("warmUp" in event.data) {
     void (graphviz ??= Graphviz.load());
     return;
   }
-  void runLayoutJob(event.data, engine, measure).then((reply) => self.postMessage(reply));
+  void runLayoutJob(event.data, engine, measure, pieces).then((reply) => self.postMessage(reply));
 };

@@ -25,13 +25,6 @@ export interface LayoutRequest {
   aspect?: number;
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 export interface LayoutResult {
   /** Top-left corner of each node, in the order of the request's nodes. */
   positions: Record<string, { x: number; y: number }>;

@@ -1,20 +1,13 @@
 // Messages between the map and the layout worker. Plain data only.
-import type { CardContent } from "./cardSize";
-import type { LayoutDirection, LayoutEdge, LayoutResult } from "./layoutTypes";
+import type { LaidRegion } from "./packedRegions";
+import type { RegionInput } from "./regionInputs";
 
+/** Regions to lay out, each on its own. */
 export interface LayoutJob {
   requestId: number;
-  cards: (CardContent & { id: string; group?: string; minHeight?: number })[];
-  edges: LayoutEdge[];
-  direction: LayoutDirection;
-  aspect?: number;
+  regions: RegionInput[];
 }
 
 export type LayoutReply =
-  | {
-      requestId: number;
-      ok: true;
-      result: LayoutResult;
-      sizes: Record<string, { width: number; height: number }>;
-    }
+  | { requestId: number; ok: true; regions: LaidRegion[]; milliseconds: number }
   | { requestId: number; ok: false; message: string };

@@ -1,13 +1,10 @@
 // Lays out each region (topic) on its own, then packs the regions into a rectangle close to
-// the screen's shape. Regions stay readable, and the engine only ever sees one region at a
-// time, which keeps big maps fast. No DOM, no React.
-import type {
-  LayoutEdge,
-  LayoutEngine,
-  LayoutNode,
-  LayoutRequest,
-  LayoutResult,
-} from "./layoutTypes";
+// the screen's shape. Regions stay readable, the engine only ever sees one region at a
+// time, which keeps big maps fast, and a region can be laid out again alone. No DOM, no React.
+import { cardSize, type Measure } from "./cardSize";
+import { boxesOverlap, type Box } from "../model/geometry/geometry";
+import type { LayoutEdge, LayoutEngine, LayoutNode, LayoutRequest } from "./layoutTypes";
+import type { RegionInput } from "./regionInputs";
 
 /** Room around a region's claims: its label sits in the top band. */
 export const REGION_PADDING = { side: 20, top: 40, bottom: 20 } as const;
@@ -128,15 +125,20 @@ function packPieces(pieces: Laid[], gap: number, aspect: number): Laid {
   return { positions, width: Math.max(0, w - gap), height: Math.max(0, h - gap) };
 }
 
+/** Remembers engine results by everything they depend on. */
+export type PieceCache = Map<string, Laid>;
+
 /**
  * Lays out each connected part of a graph on its own and packs the parts: a forest of
  * small trees packs into a block instead of one very wide row, and the engine, which
- * grows faster than linearly, sees small graphs.
+ * grows faster than linearly, sees small graphs. With a cache, a part that did not change
+ * since an earlier call is not laid out again.
  */
 export async function layOutByComponent(
   inner: LayoutEngine,
   request: LayoutRequest,
   aspect: number,
+  cache?: PieceCache,
 ): Promise<Laid> {
   const parts = components(request.nodes, request.edges);
   const pieces: Laid[] = [];
@@ -164,69 +166,169 @@ export async function layOutByComponent(
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     if (part.length === 1) continue;
-    const result = await inner({
-      nodes: part.map((i) => ({ ...request.nodes[i]!, group: undefined })),
-      edges: edgesOf[p]!,
-      direction: request.direction,
-    });
-    pieces.push(result);
+    const nodes = part.map((i) => ({ ...request.nodes[i]!, group: undefined }));
+    const key = JSON.stringify([
+      request.direction,
+      nodes.map((n) => [n.id, n.width, n.height]),
+      edgesOf[p]!.map((e) => [e.from, e.to]),
+    ]);
+    let laid = cache?.get(key);
+    if (!laid) {
+      laid = await inner({ nodes, edges: edgesOf[p]!, direction: request.direction });
+      if (cache) {
+        // A bounded cache: the oldest entries go first.
+        if (cache.size >= 2_000) cache.delete(cache.keys().next().value as string);
+        cache.set(key, laid);
+      }
+    }
+    pieces.push(laid);
   }
   return packPieces(pieces, COMPONENT_GAP, aspect);
 }
 
+/** The shape a region's connected parts are packed into, whatever the screen. */
+export const REGION_ASPECT = 1.6;
+
+/** A region laid out on its own: positions are relative to its frame's top-left corner. */
+export interface LaidRegion {
+  id: string;
+  key: string;
+  sizes: Record<string, { width: number; height: number }>;
+  positions: Record<string, { x: number; y: number }>;
+  /** The frame: the region's claims plus room for its label and padding. */
+  width: number;
+  height: number;
+}
+
 /**
- * A layout engine that lays out each group (topic) on its own, its connected parts packed
- * within it, and packs the groups into the screen's shape. Nodes without a group form a
- * region of their own. Links between groups and parts are left to the renderer.
+ * Sizes a region's cards from their text and lays the region out with `inner`, its
+ * connected parts packed, inside a frame with room for the region's label.
  */
-export function packedRegions(inner: LayoutEngine): LayoutEngine {
-  return async (request: LayoutRequest): Promise<LayoutResult> => {
-    const started = performance.now();
-    const aspect = request.aspect ?? 1.4;
-    const groups = new Map<string | undefined, LayoutNode[]>();
-    for (const node of request.nodes) {
-      const members = groups.get(node.group);
-      if (members) members.push(node);
-      else groups.set(node.group, [node]);
-    }
-    const groupOf = new Map(request.nodes.map((n) => [n.id, n.group]));
-    const edgesOf = new Map<string | undefined, LayoutEdge[]>();
-    for (const e of request.edges) {
-      if (!groupOf.has(e.from) || !groupOf.has(e.to)) continue;
-      const group = groupOf.get(e.from);
-      if (group !== groupOf.get(e.to)) continue;
-      const list = edgesOf.get(group);
-      if (list) list.push(e);
-      else edgesOf.set(group, [e]);
-    }
-    const regions: Laid[] = [];
-    for (const [group, nodes] of groups) {
-      const laid = await layOutByComponent(
-        inner,
-        { nodes, edges: edgesOf.get(group) ?? [], direction: request.direction },
-        aspect,
-      );
-      // Room for the region's frame and label around its claims.
-      const framed: Laid["positions"] = Object.create(null) as Laid["positions"];
-      for (const [id, p] of Object.entries(laid.positions)) {
-        framed[id] = { x: p.x + REGION_PADDING.side, y: p.y + REGION_PADDING.top };
-      }
-      regions.push({
-        positions: framed,
-        width: laid.width + 2 * REGION_PADDING.side,
-        height: laid.height + REGION_PADDING.top + REGION_PADDING.bottom,
-      });
-    }
-    const packed = packPieces(regions, REGION_GAP, aspect);
-    const positions: LayoutResult["positions"] = Object.create(null) as LayoutResult["positions"];
-    for (const [id, p] of Object.entries(packed.positions))
-      positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
-    return {
-      positions,
-      width: packed.width,
-      height: packed.height,
-      engine: "graphviz-dot, by component, regions packed",
-      milliseconds: performance.now() - started,
+export async function layOutRegion(
+  region: RegionInput,
+  inner: LayoutEngine,
+  measure: Measure,
+  cache?: PieceCache,
+): Promise<LaidRegion> {
+  const sizes: LaidRegion["sizes"] = Object.create(null) as LaidRegion["sizes"];
+  const nodes = region.cards.map((card) => {
+    const size = cardSize(card, measure);
+    size.height = Math.max(size.height, card.minHeight ?? 0);
+    sizes[card.id] = size;
+    return { id: card.id, ...size };
+  });
+  const laid = await layOutByComponent(
+    inner,
+    { nodes, edges: region.edges, direction: region.direction },
+    REGION_ASPECT,
+    cache,
+  );
+  const positions: LaidRegion["positions"] = Object.create(null) as LaidRegion["positions"];
+  for (const [id, p] of Object.entries(laid.positions))
+    positions[id] = {
+      x: Math.round(p.x + REGION_PADDING.side),
+      y: Math.round(p.y + REGION_PADDING.top),
     };
+  return {
+    id: region.id,
+    key: region.key,
+    sizes,
+    positions,
+    width: Math.round(laid.width + 2 * REGION_PADDING.side),
+    height: Math.round(laid.height + REGION_PADDING.top + REGION_PADDING.bottom),
   };
+}
+
+/**
+ * Packs laid-out regions into a rectangle close to the screen's shape.
+ * @returns the top-left corner of each region's frame, by region id.
+ */
+export function packRegions(
+  regions: readonly { id: string; width: number; height: number }[],
+  aspect: number,
+): Map<string, { x: number; y: number }> {
+  const boxes = regions.map((r) => ({
+    id: r.id,
+    w: r.width + REGION_GAP,
+    h: r.height + REGION_GAP,
+    x: 0,
+    y: 0,
+  }));
+  shelfPack(boxes, aspect);
+  return new Map(boxes.map((b) => [b.id, { x: b.x, y: b.y }]));
+}
+
+/**
+ * Moves frames out of the way of frames that grew, keeping everything else where it is:
+ * a frame that overlaps one placed before it (the changed ones first, then from the top)
+ * slides down just below it, and so on down the page.
+ * @returns how far each moved frame slid down, by id; frames that stay are absent.
+ */
+export function pushApart(
+  frames: ReadonlyMap<string, Box>,
+  changed: ReadonlySet<string>,
+  gap = REGION_GAP,
+): Map<string, number> {
+  const order = [...frames.keys()].sort((a, b) => {
+    const fixed = Number(changed.has(b)) - Number(changed.has(a));
+    return fixed !== 0 ? fixed : frames.get(a)!.y - frames.get(b)!.y;
+  });
+  const placed: Box[] = [];
+  const moved = new Map<string, number>();
+  for (const id of order) {
+    const box = { ...frames.get(id)! };
+    for (let again = true; again;) {
+      again = false;
+      for (const other of placed) {
+        if (boxesOverlap(box, other, gap)) {
+          box.y = other.y + other.height + gap;
+          again = true;
+        }
+      }
+    }
+    const dy = box.y - frames.get(id)!.y;
+    if (dy !== 0) moved.set(id, dy);
+    placed.push(box);
+  }
+  return moved;
+}
+
+/**
+ * Lays out a whole map, region by region, and packs the regions: what the app does on a
+ * first layout, as one function for tests and the bench.
+ */
+export async function layOutRegions(
+  regions: readonly RegionInput[],
+  inner: LayoutEngine,
+  measure: Measure,
+  aspect: number,
+): Promise<{
+  positions: Record<string, { x: number; y: number }>;
+  sizes: Record<string, { width: number; height: number }>;
+  width: number;
+  height: number;
+}> {
+  const laid: LaidRegion[] = [];
+  for (const region of regions) laid.push(await layOutRegion(region, inner, measure));
+  const origins = packRegions(laid, aspect);
+  const positions: Record<string, { x: number; y: number }> = Object.create(null) as Record<
+    string,
+    { x: number; y: number }
+  >;
+  const sizes: Record<string, { width: number; height: number }> = Object.create(null) as Record<
+    string,
+    { width: number; height: number }
+  >;
+  let width = 0;
+  let height = 0;
+  for (const region of laid) {
+    const origin = origins.get(region.id)!;
+    width = Math.max(width, origin.x + region.width);
+    height = Math.max(height, origin.y + region.height);
+    for (const [id, p] of Object.entries(region.positions)) {
+      positions[id] = { x: origin.x + p.x, y: origin.y + p.y };
+      sizes[id] = region.sizes[id]!;
+    }
+  }
+  return { positions, sizes, width, height };
 }

@@ -1,31 +1,27 @@
-// Sizes the cards and lays them out: the whole job the worker does, as a plain function.
-import { cardSize, type Measure } from "./cardSize";
+// The whole job the worker does, as a plain function: size each region's cards and lay the
+// region out. Never rejects: a failure comes back as `{ ok: false }`.
+import type { Measure } from "./cardSize";
 import type { LayoutEngine } from "./layoutTypes";
 import type { LayoutJob, LayoutReply } from "./layoutWorkerProtocol";
+import { layOutRegion, type LaidRegion, type PieceCache } from "./packedRegions";
 
 export async function runLayoutJob(
   job: LayoutJob,
   engine: LayoutEngine,
   measure: Measure,
+  cache?: PieceCache,
 ): Promise<LayoutReply> {
+  const started = performance.now();
   try {
-    const sizes: Record<string, { width: number; height: number }> = Object.create(null) as Record<
-      string,
-      { width: number; height: number }
-    >;
-    const nodes = job.cards.map((card) => {
-      const size = cardSize(card, measure);
-      size.height = Math.max(size.height, card.minHeight ?? 0);
-      sizes[card.id] = size;
-      return { id: card.id, ...size, ...(card.group === undefined ? {} : { group: card.group }) };
-    });
-    const result = await engine({
-      nodes,
-      edges: job.edges,
-      direction: job.direction,
-      ...(job.aspect === undefined ? {} : { aspect: job.aspect }),
-    });
-    return { requestId: job.requestId, ok: true, result, sizes };
+    const regions: LaidRegion[] = [];
+    for (const region of job.regions)
+      regions.push(await layOutRegion(region, engine, measure, cache));
+    return {
+      requestId: job.requestId,
+      ok: true,
+      regions,
+      milliseconds: performance.now() - started,
+    };
   } catch (error) {
     return {
       requestId: job.requestId,

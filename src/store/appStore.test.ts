@@ -1,6 +1,8 @@
 import { expect, test } from "vitest";
 import { sampleMap } from "../model/testing/testMaps";
 import { createAppStore } from "./appStore";
+import { selectDragged, selectMap } from "./selectors";
+import { onViewCommand } from "./viewCommands";
 
 test("each store is fresh", () => {
   const a = createAppStore(sampleMap());
@@ -11,25 +13,46 @@ test("each store is fresh", () => {
 
 test("selection keeps an id, refuses unknown ids, and centres only when asked", () => {
   const store = createAppStore(sampleMap());
+  const centred: string[] = [];
+  onViewCommand(store, (command) => centred.push(command.id));
   store.getState().selectClaim("c2");
   expect(store.getState().selectedId).toBe("c2");
-  expect(store.getState().centreRequest).toBe(0);
+  expect(store.getState().selectedIds).toEqual(new Set(["c2"]));
+  expect(centred).toEqual([]);
   store.getState().selectClaim("c1", { centre: true });
-  expect(store.getState().centreRequest).toBe(1);
+  expect(centred).toEqual(["c1"]);
   store.getState().selectClaim("nope");
   expect(store.getState().selectedId).toBeNull();
+  expect(store.getState().selectedIds.size).toBe(0);
 });
 
-test("dragged positions persist until re-arrange, and a new direction drops them", () => {
+test("several claims can be selected; the details show one of them", () => {
   const store = createAppStore(sampleMap());
-  store.getState().moveClaim("c1", { x: 5, y: 6 });
-  expect(store.getState().dragged.get("c1")).toEqual({ x: 5, y: 6 });
-  store.getState().rearrange();
-  expect(store.getState().dragged.size).toBe(0);
-  expect(store.getState().layoutGeneration).toBe(1);
-  store.getState().moveClaim("c1", { x: 1, y: 1 });
+  store.getState().setSelection(new Set(["c1", "c3", "ghost"]), "c3");
+  expect(store.getState().selectedIds).toEqual(new Set(["c1", "c3"]));
+  expect(store.getState().selectedId).toBe("c3");
+});
+
+test("moved claims stay until re-arrange, per direction, and each move is undoable", () => {
+  const store = createAppStore(sampleMap());
+  const dragged = () => selectDragged(store.getState());
+  store.getState().moveClaims(new Map([["c1", { x: 5, y: 6 }]]));
+  expect(dragged().get("c1")).toEqual({ x: 5, y: 6 });
+  store.getState().undo();
+  expect(dragged().size).toBe(0);
+  store.getState().redo();
+  expect(dragged().get("c1")).toEqual({ x: 5, y: 6 });
+  // Another direction has places of its own; coming back finds these again.
   store.getState().setDirection("LR");
-  expect(store.getState().dragged.size).toBe(0);
+  expect(dragged().size).toBe(0);
+  store.getState().setDirection("TB");
+  expect(dragged().get("c1")).toEqual({ x: 5, y: 6 });
+  // Re-arrange lets them go, and Undo brings them back.
+  store.getState().rearrange();
+  expect(dragged().size).toBe(0);
+  expect(store.getState().layoutGeneration).toBe(1);
+  store.getState().undo();
+  expect(dragged().get("c1")).toEqual({ x: 5, y: 6 });
 });
 
 test("opening a map resets the view", () => {
@@ -37,25 +60,25 @@ test("opening a map resets the view", () => {
   store.getState().selectClaim("c1");
   store.getState().openMap({ ...sampleMap(), title: "Other" });
   expect(store.getState().selectedId).toBeNull();
-  expect(store.getState().map.title).toBe("Other");
+  expect(selectMap(store.getState()).title).toBe("Other");
   // The map that was open is one Undo away, so opening the wrong file loses nothing.
   store.getState().undo();
-  expect(store.getState().map.title).toBe("Sample");
+  expect(selectMap(store.getState()).title).toBe("Sample");
   store.getState().redo();
-  expect(store.getState().map.title).toBe("Other");
+  expect(selectMap(store.getState()).title).toBe("Other");
 });
 
 test("edits go through the history; undo and redo restore documents; view state follows", async () => {
   const { addClaim, deleteClaim } = await import("../model/core/edits");
   const store = createAppStore(sampleMap());
   expect(store.getState().edit((m) => addClaim(m, { id: "c9", text: "New" }))).toBe(true);
-  expect(store.getState().map.claims).toHaveLength(4);
+  expect(selectMap(store.getState()).claims).toHaveLength(4);
   store.getState().selectClaim("c9");
   store.getState().undo();
-  expect(store.getState().map.claims).toHaveLength(3);
+  expect(selectMap(store.getState()).claims).toHaveLength(3);
   expect(store.getState().selectedId).toBeNull();
   store.getState().redo();
-  expect(store.getState().map.claims).toHaveLength(4);
+  expect(selectMap(store.getState()).claims).toHaveLength(4);
   expect(store.getState().edit((m) => deleteClaim(m, "nope"))).toBe(false);
   expect(store.getState().notice).toBe('There is no claim "nope".');
   expect(store.getState().history.past).toHaveLength(1);
@@ -75,7 +98,7 @@ test("a deleted speaker takes its lens and speaker pair with it; undo brings the
   expect(store.getState().filter.pair).toBeNull();
   expect(store.getState().filter).not.toBe(filterBefore);
   store.getState().undo();
-  expect(store.getState().map.speakers.map((s) => s.id)).toContain("bo");
+  expect(selectMap(store.getState()).speakers.map((s) => s.id)).toContain("bo");
 });
 
 test("another tab's document replaces this one's with a fresh history, keeping the view", async () => {
@@ -86,7 +109,7 @@ test("another tab's document replaces this one's with a fresh history, keeping t
   store.getState().setSpeakerHidden("ann", true);
   const theirs = { ...sampleMap(), claims: sampleMap().claims.filter((c) => c.id !== "c2") };
   store.getState().replaceDocument(theirs);
-  expect(store.getState().map).toBe(theirs);
+  expect(selectMap(store.getState())).toBe(theirs);
   expect(store.getState().history.past).toHaveLength(0);
   // The selection pointed at a claim that is gone; the filter still applies.
   expect(store.getState().selectedId).toBeNull();

@@ -2,6 +2,7 @@
 // Actions are thin verbs over model/; everything else is derived outside the store.
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { LayoutDirection } from "../layout/layoutTypes";
+import type { XY } from "../model/geometry/geometry";
 import type {
   ArgumentMap,
   ClaimId,
@@ -12,13 +13,10 @@ import type {
 } from "../model/core/types";
 import { addClaim, freshId, type EditResult } from "../model/core/edits";
 import { commit, redo, startHistory, undo, type History } from "../model/core/history";
-import { DEFAULT_VIEW, type SharedView } from "../model/view/urlState";
+import type { SharedView } from "../model/view/urlState";
+import { mapIndex } from "../model/core/mapIndex";
 import { FRAMING, NO_FILTER, type FilterMode, type ViewFilter } from "../model/view/viewFilter";
-
-export interface XY {
-  x: number;
-  y: number;
-}
+import { emitViewCommand } from "./viewCommands";
 
 export interface Viewport {
   x: number;
@@ -26,17 +24,33 @@ export interface Viewport {
   zoom: number;
 }
 
-export interface DocumentSlice {
-  /** The document: always `history.present`. */
+/** Where the user put claims by hand, one set per direction; these win over the layout. */
+export interface Pins {
+  TB: ReadonlyMap<ClaimId, XY>;
+  LR: ReadonlyMap<ClaimId, XY>;
+}
+
+export const NO_PINS: Pins = { TB: new Map(), LR: new Map() };
+
+/**
+ * What undo and redo step through: the map, and where the user put its claims by hand, so
+ * that moving a card is a step like any edit.
+ */
+export interface DocumentState {
   map: ArgumentMap;
-  history: History<ArgumentMap>;
+  pins: Pins;
+}
+
+export interface DocumentSlice {
+  /** The document is `history.present` (see `selectMap`): it is kept once. */
+  history: History<DocumentState>;
   /** Shows another map with a fresh view; undoable, like an edit. */
   openMap: (map: ArgumentMap) => void;
   /**
    * Takes a newer copy of the same document (saved by another tab): a fresh history, and
    * the view kept wherever it still points at something.
    */
-  replaceDocument: (map: ArgumentMap) => void;
+  replaceDocument: (map: ArgumentMap, pins?: Pins) => void;
   /**
    * Applies an edit from model/edits.ts. A refused edit changes nothing and its reason
    * becomes the notice; the result says whether it went through.
@@ -46,16 +60,26 @@ export interface DocumentSlice {
   redo: () => void;
   /** Adds an empty claim (at a place on the map, if given), selects it and opens its editor. */
   addClaim: (position?: XY) => void;
+  /** Puts claims where the user dropped them (in the current direction): one undoable step. */
+  moveClaims: (moves: ReadonlyMap<ClaimId, XY>) => void;
+  /**
+   * Lays the map out afresh: the places the user gave claims in this direction are let go,
+   * as an undoable step.
+   */
+  rearrange: () => void;
 }
 
 export interface ViewSlice {
+  /** The claim whose details are shown. */
   selectedId: ClaimId | null;
-  /** Bumped when the view should centre on the selection (not on every click on the map). */
-  centreRequest: number;
+  /** Every selected claim (Shift-, Ctrl- or Cmd-click, or a box): what "the selection" exports. */
+  selectedIds: ReadonlySet<ClaimId>;
   direction: LayoutDirection;
-  /** Where the user dragged claims; these win over the automatic layout. */
-  dragged: ReadonlyMap<ClaimId, XY>;
-  /** Bumped by "Re-arrange" to lay the map out afresh. */
+  /**
+   * How many times the user asked for a fresh layout. It is a counter rather than an event
+   * because the layout is derived from it: the layout follows (map, direction, this), and a
+   * canvas mounted later still finds the layout the user asked for.
+   */
   layoutGeneration: number;
   sourcePaneOpen: boolean;
   /** The link under the pointer or keyboard focus, whose note is shown. */
@@ -70,8 +94,8 @@ export interface ViewSlice {
   explorePanelOpen: boolean;
   /** The last viewport React Flow reported, for sharing; null until the map has settled. */
   viewport: Viewport | null;
-  /** Bumped when a viewport should be applied to the canvas (from a URL, or back/forward). */
-  viewportRequest: number;
+  /** A viewport to apply once the map is drawn (from a URL, or Back and Forward). */
+  pendingViewport: Viewport | null;
   /** A quiet message, such as values in a URL that did not fit the map. */
   notice: string | null;
   /** The claim whose editor is open in the details panel. */
@@ -84,9 +108,9 @@ export interface ViewSlice {
   keptSave: KeptSave | null;
 
   selectClaim: (id: ClaimId | null, options?: { centre?: boolean }) => void;
+  /** Sets the whole selection (from a box or modifier clicks); the details show `primary`. */
+  setSelection: (ids: ReadonlySet<ClaimId>, primary?: ClaimId | null) => void;
   setDirection: (direction: LayoutDirection) => void;
-  moveClaim: (id: ClaimId, position: XY) => void;
-  rearrange: () => void;
   setSourcePaneOpen: (open: boolean) => void;
   setActiveLink: (id: string | null) => void;
   setSpeakerHidden: (speaker: SpeakerId, hidden: boolean) => void;
@@ -106,6 +130,8 @@ export interface ViewSlice {
   setView: (view: "map" | "outline") => void;
   setExplorePanelOpen: (open: boolean) => void;
   setViewport: (viewport: Viewport) => void;
+  /** The canvas applied the pending viewport. */
+  viewportApplied: () => void;
   setNotice: (notice: string | null) => void;
   setEditing: (id: ClaimId | null) => void;
   setOpenProblems: (report: { title: string; problems: readonly Problem[] } | null) => void;
@@ -134,6 +160,7 @@ export type AppStore = StoreApi<AppState>;
 
 const resettable = {
   selectedId: null,
+  selectedIds: new Set<ClaimId>() as ReadonlySet<ClaimId>,
   filter: NO_FILTER,
   search: "",
   searchIndex: 0,
@@ -145,15 +172,13 @@ const resettable = {
 function initialView() {
   return {
     ...resettable,
-    centreRequest: 0,
     direction: "TB" as LayoutDirection,
-    dragged: new Map<ClaimId, XY>(),
     layoutGeneration: 0,
     sourcePaneOpen: true,
     view: "map" as const,
     explorePanelOpen: true,
     viewport: null,
-    viewportRequest: 0,
+    pendingViewport: null,
     notice: null,
     editingId: null,
     openProblems: null,
@@ -162,7 +187,17 @@ function initialView() {
 
 /** What a restored working copy brings besides its map. */
 export interface StoreStart {
-  dragged?: ReadonlyMap<ClaimId, XY>;
+  pins?: Pins;
+}
+
+/** Pins of claims that are still there (the same object when none went). */
+export function keptPins(pins: Pins, map: ArgumentMap): Pins {
+  const ids = new Set(map.claims.map((c) => c.id));
+  const keep = (m: ReadonlyMap<ClaimId, XY>) =>
+    [...m.keys()].every((id) => ids.has(id)) ? m : new Map([...m].filter(([id]) => ids.has(id)));
+  const TB = keep(pins.TB);
+  const LR = keep(pins.LR);
+  return TB === pins.TB && LR === pins.LR ? pins : { TB, LR };
 }
 
 const toggled = <T>(set: ReadonlySet<T>, item: T, on: boolean): ReadonlySet<T> => {
@@ -193,86 +228,131 @@ function keptFilter(
 
 /** A fresh store, so that every test and every window gets its own. */
 export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppStore {
-  return createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get) => {
     const setFilter = (change: (filter: ViewFilter, state: AppState) => Partial<ViewFilter>) =>
       set((state) => ({ filter: { ...state.filter, ...change(state.filter, state) } }));
+    const present = () => get().history.present;
     // After undo or redo, view state that points into the document must still point at something.
     const afterDocumentChange = (
       state: AppState,
-      history: History<ArgumentMap>,
+      history: History<DocumentState>,
     ): Partial<AppState> => {
-      const next = history.present;
-      const has = (id: string | null) => id !== null && next.claims.some((c) => c.id === id);
-      const hasSpeaker = (id: string) => next.speakers.some((s) => s.id === id);
+      const next = history.present.map;
+      const ids = mapIndex(next).claims;
+      const has = (id: string | null) => id !== null && ids.has(id);
+      const hasSpeaker = (id: string) => mapIndex(next).speakers.has(id);
+      const selectedIds = [...state.selectedIds].every(has)
+        ? state.selectedIds
+        : new Set([...state.selectedIds].filter(has));
       return {
         history,
-        map: next,
         selectedId: has(state.selectedId) ? state.selectedId : null,
+        selectedIds,
         editingId: has(state.editingId) ? state.editingId : null,
         filter: keptFilter(state.filter, has, hasSpeaker),
         lens: state.lens !== null && hasSpeaker(state.lens) ? state.lens : null,
       };
     };
+    const commitDocument = (next: DocumentState) =>
+      set((state) => afterDocumentChange(state, commit(state.history, next)));
     return {
-      map,
-      history: startHistory(map),
+      history: startHistory({ map, pins: keptPins(start.pins ?? NO_PINS, map) }),
       ...initialView(),
-      ...(start.dragged ? { dragged: start.dragged } : {}),
       saveProblem: null,
       keptSave: null,
       // Opening is a step in the history: Undo brings back the map that was open before.
       openMap: (next) =>
         set((state) => ({
           ...initialView(),
-          map: next,
-          history: commit(state.history, next),
+          history: commit(state.history, { map: next, pins: NO_PINS }),
           sourcePaneOpen: state.sourcePaneOpen,
           explorePanelOpen: state.explorePanelOpen,
         })),
-      replaceDocument: (next) => set((state) => afterDocumentChange(state, startHistory(next))),
+      replaceDocument: (next, pins) =>
+        set((state) =>
+          afterDocumentChange(
+            state,
+            startHistory({ map: next, pins: keptPins(pins ?? state.history.present.pins, next) }),
+          ),
+        ),
       edit: (change) => {
-        const result = change(get().map);
+        const { map: before, pins } = present();
+        const result = change(before);
         if (!result.ok) {
           set({ notice: result.message });
           return false;
         }
-        set((state) => afterDocumentChange(state, commit(state.history, result.map)));
+        commitDocument({ map: result.map, pins: keptPins(pins, result.map) });
         return true;
       },
       addClaim: (position) => {
-        const state = get();
-        const id = freshId("c", (x) => state.map.claims.some((c) => c.id === x));
-        if (!state.edit((m) => addClaim(m, { id, text: "New claim" }))) return;
-        if (position) get().moveClaim(id, position);
-        get().selectClaim(id, { centre: !position });
+        const { map: before, pins } = present();
+        const id = freshId("c", (x) => mapIndex(before).claims.has(x));
+        const added = addClaim(before, { id, text: "New claim" });
+        if (!added.ok) {
+          set({ notice: added.message });
+          return;
+        }
+        // Put where it was asked for, the claim is pinned there in the same step.
+        const direction = get().direction;
+        const nextPins = position
+          ? { ...pins, [direction]: new Map(pins[direction]).set(id, position) }
+          : pins;
+        commitDocument({ map: added.map, pins: nextPins });
+        get().selectClaim(id);
         get().setEditing(id);
+      },
+      moveClaims: (moves) => {
+        const { map: current, pins } = present();
+        const direction = get().direction;
+        const next = new Map(pins[direction]);
+        for (const [id, p] of moves) if (mapIndex(current).claims.has(id)) next.set(id, p);
+        commitDocument({ map: current, pins: { ...pins, [direction]: next } });
+      },
+      rearrange: () => {
+        const { map: current, pins } = present();
+        const direction = get().direction;
+        if (pins[direction].size > 0)
+          commitDocument({ map: current, pins: { ...pins, [direction]: new Map() } });
+        set((state) => ({ layoutGeneration: state.layoutGeneration + 1 }));
       },
       undo: () => set((state) => afterDocumentChange(state, undo(state.history))),
       redo: () => set((state) => afterDocumentChange(state, redo(state.history))),
-      selectClaim: (id, options) =>
-        set((state) => ({
-          selectedId: id !== null && state.map.claims.some((c) => c.id === id) ? id : null,
-          centreRequest: options?.centre ? state.centreRequest + 1 : state.centreRequest,
-        })),
-      setDirection: (direction) => set({ direction, dragged: new Map() }),
-      moveClaim: (id, position) =>
+      selectClaim: (id, options) => {
+        const known = id !== null && mapIndex(present().map).claims.has(id) ? id : null;
+        set({ selectedId: known, selectedIds: new Set(known === null ? [] : [known]) });
+        if (known !== null && options?.centre)
+          emitViewCommand(store, { kind: "centre", id: known });
+      },
+      setSelection: (ids, primary) =>
         set((state) => {
-          const dragged = new Map(state.dragged);
-          dragged.set(id, position);
-          return { dragged };
+          const index = mapIndex(state.history.present.map).claims;
+          const kept = new Set([...ids].filter((id) => index.has(id)));
+          const main =
+            primary !== undefined
+              ? primary !== null && kept.has(primary)
+                ? primary
+                : null
+              : state.selectedId !== null && kept.has(state.selectedId)
+                ? state.selectedId
+                : ([...kept].at(-1) ?? null);
+          return { selectedIds: kept, selectedId: main };
         }),
-      rearrange: () =>
-        set((state) => ({ dragged: new Map(), layoutGeneration: state.layoutGeneration + 1 })),
+      setDirection: (direction) => set({ direction }),
       setSourcePaneOpen: (open) => set({ sourcePaneOpen: open }),
       setActiveLink: (id) => set({ activeLinkId: id }),
       setSpeakerHidden: (speaker, hidden) =>
         setFilter((f) => ({ hiddenSpeakers: toggled(f.hiddenSpeakers, speaker, hidden) })),
       showAllSpeakers: () => setFilter(() => ({ hiddenSpeakers: new Set() })),
       hideAllSpeakers: () =>
-        setFilter((_, s) => ({ hiddenSpeakers: new Set(allSpeakerKeys(s.map)) })),
+        setFilter((_, s) => ({
+          hiddenSpeakers: new Set(allSpeakerKeys(s.history.present.map)),
+        })),
       onlySpeaker: (speaker) =>
         setFilter((_, s) => ({
-          hiddenSpeakers: new Set(allSpeakerKeys(s.map).filter((k) => k !== speaker)),
+          hiddenSpeakers: new Set(
+            allSpeakerKeys(s.history.present.map).filter((k) => k !== speaker),
+          ),
         })),
       setTopicHidden: (topic, hidden) =>
         setFilter((f) => ({ hiddenTopics: toggled(f.hiddenTopics, topic, hidden) })),
@@ -292,6 +372,7 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
       setView: (view) => set({ view }),
       setExplorePanelOpen: (open) => set({ explorePanelOpen: open }),
       setViewport: (viewport) => set({ viewport }),
+      viewportApplied: () => set({ pendingViewport: null }),
       setNotice: (notice) => set({ notice }),
       setEditing: (id) => set({ editingId: id }),
       setOpenProblems: (report) => set({ openProblems: report }),
@@ -299,7 +380,7 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
       setKeptSave: (kept) => set({ keptSave: kept }),
       resetView: () => set({ ...resettable }),
       applySharedView: (view) =>
-        set((state) => ({
+        set(() => ({
           filter: {
             hiddenSpeakers: new Set(view.hiddenSpeakers),
             hiddenTopics: new Set(view.hiddenTopics),
@@ -310,17 +391,15 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
           },
           search: view.search,
           selectedId: view.selectedId,
+          selectedIds: new Set(view.selectedId === null ? [] : [view.selectedId]),
           lens: view.lens,
           view: view.view,
-          ...(view.direction !== state.direction
-            ? { direction: view.direction, dragged: new Map() }
-            : {}),
-          ...(view.viewport
-            ? { viewport: view.viewport, viewportRequest: state.viewportRequest + 1 }
-            : {}),
+          direction: view.direction,
+          ...(view.viewport ? { viewport: view.viewport, pendingViewport: view.viewport } : {}),
         })),
     };
   });
+  return store;
 }
 
 /** The part of the state a URL carries. */
@@ -340,5 +419,3 @@ export function sharedViewOf(state: AppState): SharedView {
     view: state.view,
   };
 }
-
-export { DEFAULT_VIEW };

@@ -4,13 +4,15 @@ import type { ArgumentMap } from "../model/core/types";
 import { visibility, type ViewFilter, type Visibility } from "../model/view/viewFilter";
 import type { AppState } from "./appStore";
 
-export const selectMap = (s: AppState) => s.map;
+/** The document: the present of the history, kept nowhere else. */
+export const selectMap = (s: AppState) => s.history.present.map;
 export const selectSelectedId = (s: AppState) => s.selectedId;
+export const selectSelectedIds = (s: AppState) => s.selectedIds;
 export const selectDirection = (s: AppState) => s.direction;
-export const selectDragged = (s: AppState) => s.dragged;
+/** Where the user put claims by hand, in the current direction. */
+export const selectDragged = (s: AppState) => s.history.present.pins[s.direction];
 export const selectLayoutGeneration = (s: AppState) => s.layoutGeneration;
 export const selectSourcePaneOpen = (s: AppState) => s.sourcePaneOpen;
-export const selectCentreRequest = (s: AppState) => s.centreRequest;
 export const selectFilter = (s: AppState) => s.filter;
 export const selectSearch = (s: AppState) => s.search;
 export const selectSearchIndex = (s: AppState) => s.searchIndex;
@@ -19,7 +21,7 @@ export const selectMatrixOpen = (s: AppState) => s.matrixOpen;
 export const selectView = (s: AppState) => s.view;
 export const selectExplorePanelOpen = (s: AppState) => s.explorePanelOpen;
 export const selectNotice = (s: AppState) => s.notice;
-export const selectViewportRequest = (s: AppState) => s.viewportRequest;
+export const selectPendingViewport = (s: AppState) => s.pendingViewport;
 
 /** Memoises a function of two arguments on their identity (the last call only). */
 function lastCall<A, B, R>(compute: (a: A, b: B) => R): (a: A, b: B) => R {
@@ -34,14 +36,14 @@ const visibilityOf = lastCall((map: ArgumentMap, filter: ViewFilter): Visibility
   visibility(map, filter),
 );
 /** What the filters show, dim and hide: derived, memoised on the map and the filter. */
-export const selectVisibility = (s: AppState) => visibilityOf(s.map, s.filter);
+export const selectVisibility = (s: AppState) => visibilityOf(selectMap(s), s.filter);
 
 const matchesOf = lastCall((map: ArgumentMap, query: string) => {
   const ids = searchClaims(map, query);
   return { ids, set: new Set(ids) };
 });
 /** Search matches, in map order. */
-export const selectSearchMatches = (s: AppState) => matchesOf(s.map, s.search);
+export const selectSearchMatches = (s: AppState) => matchesOf(selectMap(s), s.search);
 export const selectEditingId = (s: AppState) => s.editingId;
 export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.history.future.length > 0;

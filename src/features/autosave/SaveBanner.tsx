@@ -1,5 +1,6 @@
 // What the user must know about their saved work: storage that fails, another tab's newer
 // copy, and saved data that could not be restored. It stays until the cause is gone.
+import { selectMap } from "../../store/selectors";
 import { fileStem } from "../../model/format/fileStem";
 import { serializeMap } from "../../model/format/serializeMap";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
@@ -18,7 +19,7 @@ function DownloadMap({ children }: { children: string }) {
     <button
       type="button"
       onClick={() => {
-        const { map } = store.getState();
+        const map = selectMap(store.getState());
         download(
           new Blob([serializeMap(map)], { type: "application/json" }),
           `${fileStem(map.title)}.json`,

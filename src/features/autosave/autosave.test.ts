@@ -1,3 +1,4 @@
+import { selectMap } from "../../store/selectors";
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -73,7 +74,7 @@ describe("autosave", () => {
     const storage = await openSaveStorage();
     const { store, autosave } = await tab(storage, "a");
     rename(store, "Edited");
-    store.getState().moveClaim("c1", { x: 12, y: 34 });
+    store.getState().moveClaims(new Map([["c1", { x: 12, y: 34 }]]));
     store.getState().selectClaim("c2");
     await vi.waitFor(async () =>
       expect((await stored(storage)).map.claims[0]?.text).toBe("Edited"),
@@ -154,7 +155,7 @@ describe("autosave", () => {
     expect((await stored(storage)).map.claims[0]?.text).toBe("From A");
     // The user chooses: take A's version.
     await b.autosave.loadNewer();
-    expect(b.store.getState().map.claims[0]?.text).toBe("From A");
+    expect(selectMap(b.store.getState()).claims[0]?.text).toBe("From A");
     expect(b.store.getState().saveProblem).toBeNull();
     stop();
   });
@@ -190,7 +191,7 @@ describe("autosave", () => {
     const c = await tab(storage, "c", hub());
     // C has unsaved changes of its own: a long delay keeps them pending.
     c.autosave.stop();
-    const cStore = createAppStore(c.store.getState().map);
+    const cStore = createAppStore(selectMap(c.store.getState()));
     const cSave = startAutosave({
       store: cStore,
       storage,
@@ -203,10 +204,10 @@ describe("autosave", () => {
     rename(cStore, "From C");
     rename(a.store, "From A");
     await a.autosave.flush();
-    await vi.waitFor(() => expect(b.store.getState().map.claims[0]?.text).toBe("From A"));
+    await vi.waitFor(() => expect(selectMap(b.store.getState()).claims[0]?.text).toBe("From A"));
     expect(b.store.getState().notice).toMatch(/another tab/);
     await vi.waitFor(() => expect(cStore.getState().saveProblem).toEqual({ kind: "conflict" }));
-    expect(cStore.getState().map.claims[0]?.text).toBe("From C");
+    expect(selectMap(cStore.getState()).claims[0]?.text).toBe("From C");
     for (const t of [a.autosave, b.autosave, cSave]) t.stop();
   });
 });

@@ -1,6 +1,7 @@
 // Autosave: watches the store, writes the working copy a moment after each change (and at
 // once when the page is hidden or left), and keeps two tabs from writing over each other.
 import {
+  decideOnOtherTabSave,
   makeRecord,
   mapTextOf,
   readSaved,
@@ -8,8 +9,10 @@ import {
   type SavedRecord,
 } from "../../model/persist/savedRecord";
 import type { ArgumentMap, ClaimId } from "../../model/core/types";
-import { encodeView } from "../../model/view/urlState";
-import { sharedViewOf, type AppState, type AppStore, type XY } from "../../store/appStore";
+import type { XY } from "../../model/geometry/geometry";
+import type { AppState, AppStore, Pins } from "../../store/appStore";
+import { selectMap } from "../../store/selectors";
+import { selectViewFragment } from "../../store/viewFragment";
 import type { LocalNotes } from "./localNotes";
 import { describeError, type SaveStorage } from "./storage";
 
@@ -59,30 +62,25 @@ export interface Autosave {
 interface Snapshot {
   map: ArgumentMap;
   view: string;
-  dragged: ReadonlyMap<ClaimId, XY>;
-}
-
-/** The fields of the state a view is made of; the same fields give the same view. */
-const viewFields = (s: AppState) =>
-  [s.filter, s.search, s.selectedId, s.lens, s.viewport, s.direction, s.view] as const;
-let lastView: { fields: readonly unknown[]; text: string } | undefined;
-
-/**
- * The view as the URL fragment carries it. Called on every store change (a hover is one), so
- * it is encoded again only when one of its fields changed.
- */
-function viewOf(state: AppState): string {
-  const fields = viewFields(state);
-  if (!lastView || fields.some((f, i) => f !== lastView?.fields[i]))
-    lastView = { fields, text: encodeView(sharedViewOf(state)) };
-  return lastView.text;
+  pins: Pins;
 }
 
 const snapshotOf = (state: AppState): Snapshot => ({
-  map: state.map,
-  view: viewOf(state),
-  dragged: state.dragged,
+  map: selectMap(state),
+  view: selectViewFragment(state),
+  pins: state.history.present.pins,
 });
+
+const positionsOf = (pins: ReadonlyMap<ClaimId, XY>): [ClaimId, number, number][] =>
+  [...pins].map(([id, p]) => [id, p.x, p.y]);
+
+/** The pins a saved record carries. */
+export function pinsOf(record: SavedRecord, map: ArgumentMap): Pins {
+  const ids = new Set(map.claims.map((c) => c.id));
+  const read = (positions: SavedRecord["positions"] = []) =>
+    new Map(positions.filter(([id]) => ids.has(id)).map(([id, x, y]) => [id, { x, y }]));
+  return { TB: read(record.positions), LR: read(record.positionsLR) };
+}
 
 export function startAutosave(options: AutosaveOptions): Autosave {
   const { store, storage, tab, channel } = options;
@@ -130,9 +128,9 @@ export function startAutosave(options: AutosaveOptions): Autosave {
 
   const changed = (state: AppState) =>
     force ||
-    state.map !== saved.map ||
-    state.dragged !== saved.dragged ||
-    viewOf(state) !== saved.view;
+    selectMap(state) !== saved.map ||
+    state.history.present.pins !== saved.pins ||
+    selectViewFragment(state) !== saved.view;
 
   const recordOf = (next: Snapshot, revision: number): SavedRecord =>
     makeRecord({
@@ -141,7 +139,8 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       tab,
       mapText: textOf(next.map),
       view: next.view,
-      positions: [...next.dragged].map(([id, p]) => [id, p.x, p.y]),
+      positions: positionsOf(next.pins.TB),
+      ...(next.pins.LR.size > 0 ? { positionsLR: positionsOf(next.pins.LR) } : {}),
     });
 
   const write = async (): Promise<void> => {
@@ -234,7 +233,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   const adopt = (read: { record: SavedRecord; map: ArgumentMap }) => {
     texts.set(read.map, read.record.mapText);
     base = { revision: read.record.revision, mapText: read.record.mapText };
-    store.getState().replaceDocument(read.map);
+    store.getState().replaceDocument(read.map, pinsOf(read.record, read.map));
     saved = snapshotOf(store.getState());
   };
 
@@ -242,21 +241,22 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     if (message.type !== "saved" || message.tab === tab || message.revision <= base.revision)
       return;
     const read = await readStored(true);
-    if (!read) return;
-    if (read.sameDocument) {
-      // Only the other tab's view changed: nothing to take.
-      if (read.revision > base.revision) base = { ...base, revision: read.revision };
-      return;
+    const verdict = decideOnOtherTabSave(base, {
+      announced: message.revision,
+      stored: !read
+        ? null
+        : read.sameDocument
+          ? { revision: read.revision, mapText: base.mapText ?? "" }
+          : { revision: read.record.revision, mapText: read.record.mapText },
+      // Checked after the read, so that an edit made meanwhile is never dropped.
+      ownChanges: selectMap(store.getState()) !== saved.map,
+    });
+    if (verdict.kind === "advance") base = { ...base, revision: verdict.revision };
+    else if (verdict.kind === "conflict") setProblem({ kind: "conflict" });
+    else if (verdict.kind === "adopt" && read && !read.sameDocument) {
+      adopt(read);
+      store.getState().setNotice("This map was updated with changes saved in another tab.");
     }
-    if (read.record.revision <= base.revision) return;
-    // Checked after the read, so that an edit made meanwhile is never dropped.
-    if (store.getState().map !== saved.map) {
-      // Both tabs changed the document: the user decides.
-      setProblem({ kind: "conflict" });
-      return;
-    }
-    adopt(read);
-    store.getState().setNotice("This map was updated with changes saved in another tab.");
   };
   const stopListening = channel?.listen((message) => void onMessage(message));
 

@@ -65,7 +65,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const abort = useRef<AbortController | null>(null);
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
-  const hasSelection = selectedClaims(store.getState(), flow).size > 0;
+  const hasSelection = selectedClaims(store.getState()).size > 0;
   const imageNeedsMap = options.format !== "json" && view !== "map";
 
   const start = async () => {

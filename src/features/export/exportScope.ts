@@ -1,5 +1,5 @@
 // Which claims and links an export holds, and where they stand. Pure.
-import type { Box } from "../../layout/layoutTypes";
+import type { Box } from "../../model/geometry/geometry";
 import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/core/types";
 import type { Visibility } from "../../model/view/viewFilter";
 

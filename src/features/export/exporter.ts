@@ -4,7 +4,7 @@ import type { ReactFlowInstance } from "@xyflow/react";
 import { serializeMap } from "../../model/format/serializeMap";
 import { subsetMap } from "../../model/format/subsetMap";
 import type { AppState } from "../../store/appStore";
-import { selectVisibility } from "../../store/selectors";
+import { selectMap, selectVisibility } from "../../store/selectors";
 import { fileStem } from "../../model/format/fileStem";
 import { download } from "../../ui/download";
 import { scopeExport, type ExportScope, type PlacedClaim } from "./exportScope";
@@ -48,13 +48,9 @@ function viewportBox(flow: ReactFlowInstance, pane: Element | null) {
   };
 }
 
-export function selectedClaims(state: AppState, flow: ReactFlowInstance): Set<string> {
-  const selected = new Set(
-    flow
-      .getNodes()
-      .filter((n) => n.selected)
-      .map((n) => n.id),
-  );
+/** The claims "the selection" exports: all that are selected, the one in the details too. */
+export function selectedClaims(state: AppState): Set<string> {
+  const selected = new Set(state.selectedIds);
   if (state.selectedId !== null) selected.add(state.selectedId);
   return selected;
 }
@@ -66,13 +62,13 @@ export async function runExport(
   signal: AbortSignal,
   onStep: (step: string) => void,
 ): Promise<ExportOutcome> {
-  const stem = fileStem(state.map.title);
+  const stem = fileStem(selectMap(state).title);
   const visible = selectVisibility(state);
   if (options.format === "json") {
     const map =
       options.json === "document"
-        ? state.map
-        : subsetMap(state.map, visible.matching, visible.matchingLinks);
+        ? selectMap(state)
+        : subsetMap(selectMap(state), visible.matching, visible.matchingLinks);
     const fileName = `${stem}${options.json === "view" ? "-view" : ""}.json`;
     download(new Blob([serializeMap(map)], { type: "application/json" }), fileName);
     return {
@@ -81,16 +77,16 @@ export async function runExport(
     };
   }
   onStep("Gathering the claims…");
-  const scoped = scopeExport(state.map, placedClaims(flow), visible, options.scope, {
+  const scoped = scopeExport(selectMap(state), placedClaims(flow), visible, options.scope, {
     viewport: viewportBox(flow, document.querySelector(".react-flow")),
-    selected: selectedClaims(state, flow),
+    selected: selectedClaims(state),
   });
   if (scoped.boxes.size === 0) throw new Error("there is nothing to export in this scope");
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal.aborted) throw new DOMException("cancelled", "AbortError");
   onStep("Drawing the map…");
   const rendered = renderMapSvg({
-    map: state.map,
+    map: selectMap(state),
     ...scoped,
     direction: state.direction,
     background: options.format === "svg" ? "white" : options.background,

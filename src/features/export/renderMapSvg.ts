@@ -4,7 +4,8 @@
 // an attribute that could hold script, so the file is safe whatever the map says.
 import { getBezierPath, Position } from "@xyflow/system";
 import { CARD, wrapLines, type Measure } from "../../layout/cardSize";
-import type { Box, LayoutDirection } from "../../layout/layoutTypes";
+import type { LayoutDirection } from "../../layout/layoutTypes";
+import type { Box } from "../../model/geometry/geometry";
 import { REGION_PADDING } from "../../layout/packedRegions";
 import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { RELATION_STYLE } from "../../model/view/relationStyle";

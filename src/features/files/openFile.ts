@@ -1,4 +1,5 @@
 // Opening a map from a file, pasted text or a URL: all through the one loader. The shell.
+import { selectMap } from "../../store/selectors";
 import { parseMap } from "../../model/format/loadMap";
 import { LIMITS } from "../../model/core/schema";
 import type { ArgumentMap } from "../../model/core/types";
@@ -9,7 +10,7 @@ const MB = 1024 * 1024;
 
 /** Shows an opened map, and says how to get back the one it replaced. */
 function opened(store: AppStore, map: ArgumentMap) {
-  const before = store.getState().map;
+  const before = selectMap(store.getState());
   store.getState().openMap(map);
   store.getState().setNotice(`Opened “${map.title}”. Undo (Ctrl+Z) brings back “${before.title}”.`);
 }

@@ -13,23 +13,26 @@ const selectFar = (s: ReactFlowState) => s.transform[2] < TEXT_ZOOM;
 
 /** A claim card: its text, its speaker in the speaker's colour, its topics, and a quote mark. */
 function ClaimNodeView({ id, sourcePosition, targetPosition, height }: NodeProps<ClaimFlowNode>) {
-  const map = useAppStore(selectMap);
+  // Narrow subscriptions: each returns the same value (the same claim object, the same
+  // string) unless what this card shows changed, so an edit elsewhere re-renders no card here.
+  const claim = useAppStore((s) => mapIndex(selectMap(s)).claims.get(id));
+  const speakerName = useAppStore((s) => (claim ? speakerLabel(selectMap(s), claim) : ""));
+  const colour = useAppStore((s) => colourOf(selectMap(s), claim?.speaker));
+  const topics = useAppStore((s) => selectMap(s).topics);
   const selected = useAppStore((s) => s.selectedId === id);
   const match = useAppStore((s) => {
     const matches = selectSearchMatches(s);
     return matches.ids[s.searchIndex] === id ? "current" : matches.set.has(id) ? "match" : "none";
   });
   const far = useStore(selectFar);
-  const claim = mapIndex(map).claims.get(id);
   if (!claim) return null;
-  const index = mapIndex(map);
   const framing = claim.speaker === undefined;
   return (
     <div
       className={`claim-card${selected ? " is-selected" : ""}${framing ? " is-framing" : ""}${match === "none" ? "" : ` is-${match}-match`}`}
       style={
         {
-          "--speaker": colourOf(map, claim.speaker),
+          "--speaker": colour,
           // Zoomed far out, the words go but the card keeps its size, so nothing moves.
           ...(far && height ? { height } : {}),
         } as React.CSSProperties
@@ -39,7 +42,7 @@ function ClaimNodeView({ id, sourcePosition, targetPosition, height }: NodeProps
       <Handle type="target" position={targetPosition ?? Position.Bottom} isConnectable />
       <div className="claim-card__header">
         <span className="claim-card__swatch" aria-hidden="true" />
-        <span className="claim-card__speaker">{speakerLabel(map, claim)}</span>
+        <span className="claim-card__speaker">{speakerName}</span>
         {claim.quote && (
           <span
             className="claim-card__quote-mark"
@@ -54,7 +57,7 @@ function ClaimNodeView({ id, sourcePosition, targetPosition, height }: NodeProps
       {claim.topics && claim.topics.length > 0 && (
         <ul className="claim-card__topics" aria-label="topics">
           {claim.topics.map((t) => (
-            <li key={t}>{index.topics.get(t)?.label ?? t}</li>
+            <li key={t}>{topics.find((topic) => topic.id === t)?.label ?? t}</li>
           ))}
         </ul>
       )}

@@ -1,298 +1,89 @@
 import {
-  applyNodeChanges,
   Background,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
   ViewportPortal,
-  type NodeChange,
   type NodeTypes,
   type EdgeTypes,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-} from "react";
-import { nearestFreeSpot } from "../../layout/freeSpot";
-import { colourOf } from "../../model/view/speakerColours";
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
 import { mapIndex } from "../../model/core/mapIndex";
+import { colourOf } from "../../model/view/speakerColours";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
-import {
-  selectCentreRequest,
-  selectDirection,
-  selectDragged,
-  selectLayoutGeneration,
-  selectMap,
-  selectViewportRequest,
-  selectVisibility,
-} from "../../store/selectors";
-import { DETAILS_HEADING_ID } from "../../store/domIds";
-import { stepFrom, stepOfKey } from "./keyboardSteps";
+import { setPlacementHint } from "../../store/layoutOfStore";
+import { selectMap, selectVisibility } from "../../store/selectors";
 import { ClaimNode } from "./ClaimNode";
-import { LinkChooser } from "./LinkChooser";
 import { DisputeMarker } from "./DisputeMarker";
+import { LinkChooser } from "./LinkChooser";
 import { regionsOf } from "./regions";
 import { RelationEdge } from "./RelationEdge";
-import {
-  filterEdges,
-  filterNodes,
-  toClaimNodes,
-  toRelationEdges,
-  type ClaimFlowNode,
-} from "./toFlow";
-import { useLayout } from "./useLayout";
+import { filterEdges, toRelationEdges, type ClaimFlowNode } from "./toFlow";
+import { useFlowNodes, useLayoutSnapshot } from "./useFlowNodes";
+import { useMapKeyboard } from "./useMapKeyboard";
+import { useNodeChanges } from "./useNodeChanges";
+import { BIG_MAP, useViewportPolicy } from "./useViewportPolicy";
 import "./MapCanvas.css";
 
 const nodeTypes: NodeTypes = { claim: ClaimNode };
 const edgeTypes: EdgeTypes = { relation: RelationEdge };
-const NO_HEIGHTS: ReadonlyMap<string, number> = new Map();
-/** Above this many claims the map opens at a readable zoom rather than fitted whole. */
-const BIG_MAP = 400;
-const BIG_MAP_ZOOM = 0.6;
 /** Shift-, Ctrl- or Cmd-click adds a claim to the selection (for exporting a few claims). */
 const MULTI_SELECT_KEYS = ["Shift", "Control", "Meta"];
 
-/** Keeps React Flow's measurements on nodes whose derived form did not change. */
-function mergeMeasured(next: ClaimFlowNode[], previous: ClaimFlowNode[]): ClaimFlowNode[] {
-  const before = new Map(previous.map((n) => [n.id, n]));
-  return next.map((node) => {
-    const old = before.get(node.id);
-    if (!old?.measured) return node;
-    if (
-      old.position.x === node.position.x &&
-      old.position.y === node.position.y &&
-      old.width === node.width &&
-      old.sourcePosition === node.sourcePosition &&
-      old.ariaLabel === node.ariaLabel &&
-      old.hidden === node.hidden &&
-      old.className === node.className
-    ) {
-      return old;
-    }
-    return { ...node, measured: old.measured };
-  });
+/** The topic regions behind the cards, around the cards where they stand now. */
+function useRegions(
+  nodes: readonly ClaimFlowNode[],
+  sizes: ReadonlyMap<string, { height: number }>,
+) {
+  const map = useAppStore(selectMap);
+  return useMemo(() => {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    return regionsOf(map, (id) => {
+      const node = byId.get(id);
+      if (!node || node.hidden || node.width === undefined) return undefined;
+      return {
+        x: node.position.x,
+        y: node.position.y,
+        width: node.width,
+        height: node.measured?.height ?? sizes.get(id)?.height ?? 0,
+      };
+    });
+  }, [map, nodes, sizes]);
 }
 
 export function MapCanvas() {
   const map = useAppStore(selectMap);
-  const direction = useAppStore(selectDirection);
-  const dragged = useAppStore(selectDragged);
-  const generation = useAppStore(selectLayoutGeneration);
-  const centreRequest = useAppStore(selectCentreRequest);
   const store = useAppStoreApi();
   const flow = useReactFlow();
-
-  // Heights measured on screen, kept only for the map and direction they were measured in.
-  const [measuredHeights, setMeasuredHeights] = useState({ map, direction, heights: NO_HEIGHTS });
-  const minHeights =
-    measuredHeights.map === map && measuredHeights.direction === direction
-      ? measuredHeights.heights
-      : NO_HEIGHTS;
   const containerRef = useRef<HTMLDivElement>(null);
-  const layoutState = useLayout(map, direction, generation, minHeights, containerRef);
-  const layout =
-    layoutState.status === "ready"
-      ? layoutState.layout
-      : layoutState.status === "pending"
-        ? layoutState.previous
-        : undefined;
-
+  const area = useCallback(() => containerRef.current?.getBoundingClientRect(), []);
+  const snapshot = useLayoutSnapshot(area);
+  const { nodes, apply } = useFlowNodes(snapshot);
   const visible = useAppStore(selectVisibility);
-  const placedNodes = useMemo(
-    () => (layout ? toClaimNodes(map, layout, dragged, direction) : []),
-    [map, layout, dragged, direction],
-  );
-  const derivedNodes = useMemo(() => filterNodes(placedNodes, visible), [placedNodes, visible]);
-  // React Flow's working copy of the nodes: the derived nodes plus its measurements and the
-  // drag in progress. It follows the derivation whenever that changes.
-  const [working, setWorking] = useState({ derived: derivedNodes, nodes: derivedNodes });
-  if (working.derived !== derivedNodes) {
-    setWorking({ derived: derivedNodes, nodes: mergeMeasured(derivedNodes, working.nodes) });
-  }
-  const nodes = working.derived === derivedNodes ? working.nodes : derivedNodes;
   const allEdges = useMemo(() => toRelationEdges(map), [map]);
   const edges = useMemo(() => filterEdges(allEdges, visible), [allEdges, visible]);
+  const onNodesChange = useNodeChanges(snapshot, apply);
+  const regions = useRegions(nodes, snapshot.sizes);
+  const { defaultViewport } = useViewportPolicy(snapshot, map.claims.length, containerRef);
+  const onKeyDown = useMapKeyboard(containerRef);
 
-  // If a card turns out taller on screen than its estimate, lay out again with the real height.
-  // If a card turns out taller on screen than its estimate, lay out again with the real height.
-  const sizes = layout?.sizes;
-  const onNodesChange = useCallback(
-    (changes: NodeChange<ClaimFlowNode>[]) => {
-      const tooTall = new Map<string, number>();
-      const dropped = new Map<string, { x: number; y: number }>();
-      for (const change of changes) {
-        if (change.type === "position" && change.dragging === false && change.position) {
-          dropped.set(change.id, change.position);
-        }
-        if (change.type === "dimensions" && change.dimensions) {
-          const planned = sizes?.[change.id]?.height ?? Infinity;
-          if (change.dimensions.height > planned + 2)
-            tooTall.set(change.id, Math.ceil(change.dimensions.height));
-        }
-      }
-      if (tooTall.size > 0) {
-        setMeasuredHeights((previous) => ({
-          map,
-          direction,
-          heights: new Map([
-            ...(previous.map === map && previous.direction === direction ? previous.heights : []),
-            ...tooTall,
-          ]),
-        }));
-      }
-      // Selection changes are kept too: shift-click and box selection pick claims to export.
-      const kept = changes.filter(
-        (c) => c.type === "dimensions" || c.type === "position" || c.type === "select",
-      );
-      if (kept.length > 0)
-        setWorking((current) => ({ ...current, nodes: applyNodeChanges(kept, current.nodes) }));
-      // A card dropped onto others slides to the nearest free spot: cards never overlap.
-      for (const [id, position] of dropped) {
-        const others = flow
-          .getNodes()
-          .flatMap((n) =>
-            n.id === id || dropped.has(n.id)
-              ? []
-              : [{ ...n.position, width: n.measured?.width ?? 0, height: n.measured?.height ?? 0 }],
-          );
-        const self = flow.getInternalNode(id);
-        const box = {
-          ...position,
-          width: self?.measured.width ?? 0,
-          height: self?.measured.height ?? 0,
-        };
-        store.getState().moveClaim(id, nearestFreeSpot(box, others));
-      }
-    },
-    [store, sizes, map, direction, flow],
-  );
-
-  const regions = useMemo(() => {
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    return regionsOf(map, (id) => {
-      const node = byId.get(id);
-      const size = layout?.sizes[id];
-      if (!node || node.hidden || !size) return undefined;
-      return {
-        x: node.position.x,
-        y: node.position.y,
-        width: size.width,
-        height: node.measured?.height ?? size.height,
-      };
-    });
-  }, [map, nodes, layout]);
-
-  // Fit the whole map into view when a new layout arrives, unless a shared URL asked for a
-  // viewport of its own, which is applied once the first layout is there.
-  const fitted = useRef<unknown>(null);
-  const viewportRequest = useAppStore(selectViewportRequest);
-  const appliedRequest = useRef(0);
+  // A new claim with nothing to stand beside appears in the middle of what the user sees.
   useEffect(() => {
-    if (layoutState.status !== "ready") return;
-    const { viewport } = store.getState();
-    if (viewportRequest !== appliedRequest.current && viewport) {
-      appliedRequest.current = viewportRequest;
-      fitted.current = layoutState.layout.result;
-      requestAnimationFrame(() => void flow.setViewport(viewport));
-      return;
-    }
-    if (fitted.current === layoutState.layout.result) return;
-    fitted.current = layoutState.layout.result;
-    const first = layoutState.layout.result;
-    requestAnimationFrame(() => {
-      if (map.claims.length > BIG_MAP) {
-        // A big map fitted whole is specks: open at a readable zoom on its top left corner
-        // instead (the minimap shows the whole), and draw only the cards in view.
-        // The card nearest the top left corner: corners of big layouts are often empty.
-        const topLeft = Object.values(first.positions).reduce(
-          (best, p) => (p.x + p.y < best.x + best.y ? p : best),
-          { x: Infinity, y: Infinity },
-        );
-        void flow.setViewport({
-          x: 24 - topLeft.x * BIG_MAP_ZOOM,
-          y: 24 - topLeft.y * BIG_MAP_ZOOM,
-          zoom: BIG_MAP_ZOOM,
-        });
-      } else void flow.fitView({ padding: 0.08, duration: 0 });
-      // Two frames later the cards in view are drawn: the map is interactive (see npm run bench).
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() =>
-          performance.mark("argmap:interactive", { detail: { claims: map.claims.length } }),
-        ),
-      );
+    setPlacementHint(store, () => {
+      const box = containerRef.current?.getBoundingClientRect();
+      if (!box) return undefined;
+      const centre = flow.screenToFlowPosition({
+        x: box.left + box.width / 2,
+        y: box.top + box.height / 2,
+      });
+      return { x: centre.x - 130, y: centre.y - 40 };
     });
-  }, [layoutState, flow, store, viewportRequest, map]);
-
-  // Centre on the selection when asked (from the source pane or the details lists).
-  useEffect(() => {
-    if (centreRequest === 0) return;
-    const id = store.getState().selectedId;
-    const node = id === null ? undefined : flow.getInternalNode(id);
-    if (!node) return;
-    const width = node.measured.width ?? 0;
-    const height = node.measured.height ?? 0;
-    void flow.setCenter(
-      node.internals.positionAbsolute.x + width / 2,
-      node.internals.positionAbsolute.y + height / 2,
-      {
-        zoom: Math.max(flow.getZoom(), 0.9),
-        duration: 400,
-      },
-    );
-  }, [centreRequest, flow, store]);
+    return () => setPlacementHint(store, undefined);
+  }, [store, flow]);
 
   const [pendingLink, setPendingLink] = useState<{ from: string; to: string } | null>(null);
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent) => {
-      const target = event.target as Element;
-      const nodeElement = target.closest?.(".react-flow__node");
-      if (!nodeElement) return;
-      const state = store.getState();
-      const focusedId = nodeElement.getAttribute("data-id");
-      if (event.key === "Escape") {
-        state.selectClaim(null);
-        return;
-      }
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        if (focusedId !== null) state.selectClaim(focusedId);
-        if (event.key === "Enter") {
-          requestAnimationFrame(() => document.getElementById(DETAILS_HEADING_ID)?.focus());
-        }
-        return;
-      }
-      const step = stepOfKey(event.key, state.direction);
-      if (!step) return;
-      event.preventDefault();
-      const current = state.selectedId ?? focusedId;
-      if (current === null) return;
-      const axis = state.direction === "TB" ? "x" : "y";
-      const next = stepFrom(state.map, current, step, selectVisibility(state).drawn, (id) => {
-        return flow.getInternalNode(id)?.internals.positionAbsolute[axis] ?? 0;
-      });
-      if (next === undefined) return;
-      state.selectClaim(next, { centre: true });
-      // On a big map only the cards in view exist: the next one appears once the view has
-      // moved to it, so keep trying for the length of the move.
-      const focusNext = (tries: number) => {
-        const element = containerRef.current?.querySelector<HTMLElement>(
-          `.react-flow__node[data-id="${CSS.escape(next)}"]`,
-        );
-        if (element) element.focus();
-        else if (tries > 0) setTimeout(() => focusNext(tries - 1), 100);
-      };
-      requestAnimationFrame(() => focusNext(8));
-    },
-    [store, flow],
-  );
-
   const onFocusCapture = useCallback(
     (event: FocusEvent) => {
       const edge = (event.target as Element).closest?.(".react-flow__edge");
@@ -316,7 +107,13 @@ export function MapCanvas() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onNodeClick={(_, node) => store.getState().selectClaim(node.id)}
+        {...(defaultViewport ? { defaultViewport } : {})}
+        onNodeClick={(event, node) => {
+          if (event.shiftKey || event.ctrlKey || event.metaKey) {
+            const { selectedIds } = store.getState();
+            if (selectedIds.has(node.id)) store.getState().setSelection(selectedIds, node.id);
+          } else store.getState().selectClaim(node.id);
+        }}
         // A double click on a card edits it in the details panel.
         onNodeDoubleClick={(_, node) => {
           store.getState().selectClaim(node.id);
@@ -380,14 +177,14 @@ export function MapCanvas() {
         />
       </ReactFlow>
       {pendingLink && <LinkChooser {...pendingLink} onClose={() => setPendingLink(null)} />}
-      {layoutState.status === "pending" && !layout && (
+      {snapshot.status === "pending" && snapshot.positions.size === 0 && map.claims.length > 0 && (
         <div className="map-canvas__status" role="status">
           Laying out {map.claims.length.toLocaleString("en-US")} claims…
         </div>
       )}
-      {layoutState.status === "error" && (
+      {snapshot.status === "error" && (
         <div className="map-canvas__status is-error" role="alert">
-          The map could not be laid out: {layoutState.message}
+          The map could not be laid out: {snapshot.message}
         </div>
       )}
       {map.claims.length === 0 && (

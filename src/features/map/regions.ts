@@ -1,5 +1,5 @@
 // Topic regions drawn behind the claims: the box around each topic's claims. Pure.
-import type { Box } from "../../layout/layoutTypes";
+import type { Box } from "../../model/geometry/geometry";
 import { REGION_PADDING } from "../../layout/packedRegions";
 import { mapIndex } from "../../model/core/mapIndex";
 import type { ArgumentMap } from "../../model/core/types";

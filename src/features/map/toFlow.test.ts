@@ -5,18 +5,16 @@ import { DISPUTE_MARKER_ID, toClaimNodes, toRelationEdges, type PlacedLayout } f
 
 const map = sampleMap();
 const layout: PlacedLayout = {
-  result: {
-    positions: { c1: { x: 0, y: 0 }, c2: { x: 0, y: 200 }, c3: { x: 300, y: 200 } },
-    width: 560,
-    height: 300,
-    engine: "test",
-    milliseconds: 0,
-  },
-  sizes: {
-    c1: { width: 260, height: 90 },
-    c2: { width: 260, height: 110 },
-    c3: { width: 260, height: 70 },
-  },
+  positions: new Map([
+    ["c1", { x: 0, y: 0 }],
+    ["c2", { x: 0, y: 200 }],
+    ["c3", { x: 300, y: 200 }],
+  ]),
+  sizes: new Map([
+    ["c1", { width: 260, height: 90 }],
+    ["c2", { width: 260, height: 110 }],
+    ["c3", { width: 260, height: 70 }],
+  ]),
 };
 
 test("one node per laid-out claim, at its layout position unless dragged", () => {
@@ -43,7 +41,7 @@ test("handles face the flow: supporters below (TB) or left (LR)", () => {
 });
 
 test("a claim the layout has not placed yet gets no node", () => {
-  const partial = { ...layout, result: { ...layout.result, positions: { c1: { x: 0, y: 0 } } } };
+  const partial = { ...layout, positions: new Map([["c1", { x: 0, y: 0 }]]) };
   expect(toClaimNodes(map, partial, new Map(), "TB").map((n) => n.id)).toEqual(["c1"]);
 });
 

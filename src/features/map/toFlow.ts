@@ -1,11 +1,11 @@
 // From the map and its layout to React Flow's nodes and edges. Pure: no DOM, no store.
 import { MarkerType, Position, type Edge, type Node } from "@xyflow/react";
-import type { LayoutDirection, LayoutResult } from "../../layout/layoutTypes";
+import type { LayoutDirection } from "../../layout/layoutTypes";
 import { describeLink, speakerLabel } from "../../model/core/mapIndex";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
 import type { ArgumentMap, ClaimId, LinkType } from "../../model/core/types";
 import type { Visibility } from "../../model/view/viewFilter";
-import type { XY } from "../../store/appStore";
+import type { XY } from "../../model/geometry/geometry";
 
 export interface ClaimNodeData extends Record<string, unknown> {
   claimId: ClaimId;
@@ -22,9 +22,10 @@ export type RelationFlowEdge = Edge<RelationEdgeData, "relation">;
 /** The id of the SVG marker drawn at the end of a dispute edge: a flat bar. */
 export const DISPUTE_MARKER_ID = "argmap-dispute-bar";
 
+/** Where the automatic layout puts each claim, and each card's size. */
 export interface PlacedLayout {
-  result: LayoutResult;
-  sizes: Record<string, { width: number; height: number }>;
+  positions: ReadonlyMap<ClaimId, XY>;
+  sizes: ReadonlyMap<ClaimId, { width: number; height: number }>;
 }
 
 /**
@@ -36,11 +37,12 @@ export function toClaimNodes(
   layout: PlacedLayout,
   dragged: ReadonlyMap<ClaimId, XY>,
   direction: LayoutDirection,
+  selected: ReadonlySet<ClaimId> = new Set(),
 ): ClaimFlowNode[] {
   const nodes: ClaimFlowNode[] = [];
   for (const claim of map.claims) {
-    const position = dragged.get(claim.id) ?? layout.result.positions[claim.id];
-    const size = layout.sizes[claim.id];
+    const position = dragged.get(claim.id) ?? layout.positions.get(claim.id);
+    const size = layout.sizes.get(claim.id);
     if (!position || !size) continue;
     nodes.push({
       id: claim.id,
@@ -54,6 +56,7 @@ export function toClaimNodes(
       targetPosition: direction === "TB" ? Position.Bottom : Position.Left,
       ariaLabel: `${speakerLabel(map, claim)}: ${claim.text}`,
       ariaRole: "button",
+      selected: selected.has(claim.id),
       domAttributes: { "aria-roledescription": "claim" },
     });
   }

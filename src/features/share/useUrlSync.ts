@@ -1,10 +1,8 @@
 import { useEffect } from "react";
-import { decodeView, encodeView } from "../../model/view/urlState";
-import { sharedViewOf, type AppStore } from "../../store/appStore";
-
-function fragmentOf(store: AppStore): string {
-  return encodeView(sharedViewOf(store.getState()));
-}
+import { decodeView } from "../../model/view/urlState";
+import type { AppStore } from "../../store/appStore";
+import { selectMap } from "../../store/selectors";
+import { selectViewFragment, selectViewFragmentWithoutViewport } from "../../store/viewFragment";
 
 /**
  * Keeps the view in the URL's fragment. A change of filters, lens, focus, search, selection
@@ -17,7 +15,7 @@ export function useUrlSync(store: AppStore): void {
     // While the URL is being applied to the store, the store must not write the URL back.
     let applying = false;
     const apply = () => {
-      const { view, ignored } = decodeView(window.location.hash, store.getState().map);
+      const { view, ignored } = decodeView(window.location.hash, selectMap(store.getState()));
       applying = true;
       try {
         store.getState().applySharedView(view);
@@ -30,13 +28,13 @@ export function useUrlSync(store: AppStore): void {
           .setNotice(`Some settings in the link were ignored: ${ignored.join("; ")}.`);
     };
     apply();
-    let written = fragmentOf(store);
-    let writtenWithoutViewport = encodeView({ ...sharedViewOf(store.getState()), viewport: null });
-    const unsubscribe = store.subscribe(() => {
+    let written = selectViewFragment(store.getState());
+    let writtenWithoutViewport = selectViewFragmentWithoutViewport(store.getState());
+    const unsubscribe = store.subscribe((state) => {
       if (applying) return;
-      const next = fragmentOf(store);
+      const next = selectViewFragment(state);
       if (next === written) return;
-      const nextWithoutViewport = encodeView({ ...sharedViewOf(store.getState()), viewport: null });
+      const nextWithoutViewport = selectViewFragmentWithoutViewport(state);
       const url = `${window.location.pathname}${window.location.search}${next ? `#${next}` : ""}`;
       if (nextWithoutViewport === writtenWithoutViewport)
         window.history.replaceState(null, "", url);
@@ -46,8 +44,8 @@ export function useUrlSync(store: AppStore): void {
     });
     const onPop = () => {
       apply();
-      written = fragmentOf(store);
-      writtenWithoutViewport = encodeView({ ...sharedViewOf(store.getState()), viewport: null });
+      written = selectViewFragment(store.getState());
+      writtenWithoutViewport = selectViewFragmentWithoutViewport(store.getState());
     };
     window.addEventListener("popstate", onPop);
     return () => {

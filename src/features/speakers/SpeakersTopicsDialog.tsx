@@ -46,7 +46,7 @@ function linksTouching(map: ArgumentMap, claims: readonly ClaimId[]): number {
 function useApply() {
   const store = useAppStoreApi();
   return (change: (map: ArgumentMap) => EditResult): string | null => {
-    const result = change(store.getState().map);
+    const result = change(selectMap(store.getState()));
     if (!result.ok) return result.message;
     store.getState().edit(() => result);
     return null;

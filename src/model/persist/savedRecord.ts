@@ -24,8 +24,10 @@ export interface SavedRecord {
   mapText: string;
   /** The view, as the URL fragment would carry it. */
   view: string;
-  /** Claims the user dragged: [id, x, y]. */
+  /** Claims the user put by hand, top-down: [id, x, y]. */
   positions: [ClaimId, number, number][];
+  /** The same, left-right (absent in records written before directions kept their own). */
+  positionsLR?: [ClaimId, number, number][];
 }
 
 export type ReadSaved =
@@ -56,7 +58,7 @@ export function readSaved(raw: unknown): ReadSaved {
       kind: "unreadable",
       reason: `it was saved by a newer version of this app (format ${raw.format}; this version reads format ${SAVED_RECORD_FORMAT})`,
     };
-  const { revision, savedAt, tab, mapText, view, positions } = raw;
+  const { revision, savedAt, tab, mapText, view, positions, positionsLR } = raw;
   if (!Number.isSafeInteger(revision) || (revision as number) < 1)
     return { kind: "unreadable", reason: "its revision number is missing or wrong" };
   if (typeof mapText !== "string") return { kind: "unreadable", reason: "it holds no map text" };
@@ -64,6 +66,8 @@ export function readSaved(raw: unknown): ReadSaved {
     return { kind: "unreadable", reason: "its time, tab or view is missing" };
   if (!Array.isArray(positions) || !positions.every(isPosition))
     return { kind: "unreadable", reason: "its claim positions are malformed" };
+  if (positionsLR !== undefined && (!Array.isArray(positionsLR) || !positionsLR.every(isPosition)))
+    return { kind: "unreadable", reason: "its left-right claim positions are malformed" };
   const loaded = parseMap(mapText);
   if (!loaded.ok) {
     const first = loaded.problems[0];
@@ -85,6 +89,9 @@ export function readSaved(raw: unknown): ReadSaved {
       mapText,
       view,
       positions: positions as [ClaimId, number, number][],
+      ...(positionsLR === undefined
+        ? {}
+        : { positionsLR: positionsLR as [ClaimId, number, number][] }),
     },
   };
 }
@@ -138,6 +145,41 @@ function readStoredHead(
     };
   }
   return { kind: "head", revision: raw.revision as number, mapText: raw.mapText };
+}
+
+/** What a tab knows when another tab says it saved. */
+export interface OtherTabSave {
+  /** The revision the other tab announced. */
+  announced: number;
+  /** The stored copy's revision and map text, read after the announcement. */
+  stored: { revision: number; mapText: string } | null;
+  /** Whether this tab's document differs from what it last saved or restored. */
+  ownChanges: boolean;
+}
+
+export type OtherTabVerdict =
+  /** Nothing new for this tab. */
+  | { kind: "ignore" }
+  /** The other tab changed only its view: same document, a newer revision to build on. */
+  | { kind: "advance"; revision: number }
+  /** Take the other tab's document: this tab has nothing of its own to lose. */
+  | { kind: "adopt" }
+  /** Both tabs changed the document: the user decides. */
+  | { kind: "conflict" };
+
+/**
+ * Decides what a tab does when another tab announces a save. Pure: the shell reads the
+ * stored copy and checks for its own edits after the read (so an edit made meanwhile is
+ * never dropped), then acts on the verdict.
+ */
+export function decideOnOtherTabSave(base: SaveBase, save: OtherTabSave): OtherTabVerdict {
+  if (save.announced <= base.revision || !save.stored) return { kind: "ignore" };
+  if (save.stored.mapText === base.mapText)
+    return save.stored.revision > base.revision
+      ? { kind: "advance", revision: save.stored.revision }
+      : { kind: "ignore" };
+  if (save.stored.revision <= base.revision) return { kind: "ignore" };
+  return save.ownChanges ? { kind: "conflict" } : { kind: "adopt" };
 }
 
 /** The text a map is stored as; the same as a downloaded file. */

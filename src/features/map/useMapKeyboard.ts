@@ -1,0 +1,64 @@
+import { useReactFlow } from "@xyflow/react";
+import { useCallback, type KeyboardEvent, type RefObject } from "react";
+import { DETAILS_HEADING_ID } from "../../store/domIds";
+import { useAppStoreApi } from "../../store/AppStoreContext";
+import { selectMap, selectVisibility } from "../../store/selectors";
+import { stepFrom, stepOfKey } from "./keyboardSteps";
+
+/**
+ * Keys on a card: arrows walk along links (and between siblings), Space selects, Enter opens
+ * the details, Escape clears the selection.
+ */
+export function useMapKeyboard(container: RefObject<HTMLElement | null>) {
+  const store = useAppStoreApi();
+  const flow = useReactFlow();
+  return useCallback(
+    (event: KeyboardEvent) => {
+      const target = event.target as Element;
+      const nodeElement = target.closest?.(".react-flow__node");
+      if (!nodeElement) return;
+      const state = store.getState();
+      const focusedId = nodeElement.getAttribute("data-id");
+      if (event.key === "Escape") {
+        state.selectClaim(null);
+        return;
+      }
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        if (focusedId !== null) state.selectClaim(focusedId);
+        if (event.key === "Enter") {
+          requestAnimationFrame(() => document.getElementById(DETAILS_HEADING_ID)?.focus());
+        }
+        return;
+      }
+      const step = stepOfKey(event.key, state.direction);
+      if (!step) return;
+      event.preventDefault();
+      const current = state.selectedId ?? focusedId;
+      if (current === null) return;
+      const axis = state.direction === "TB" ? "x" : "y";
+      const next = stepFrom(
+        selectMap(state),
+        current,
+        step,
+        selectVisibility(state).drawn,
+        (id) => {
+          return flow.getInternalNode(id)?.internals.positionAbsolute[axis] ?? 0;
+        },
+      );
+      if (next === undefined) return;
+      state.selectClaim(next, { centre: true });
+      // On a big map only the cards in view exist: the next one appears once the view has
+      // moved to it, so keep trying for the length of the move.
+      const focusNext = (tries: number) => {
+        const element = container.current?.querySelector<HTMLElement>(
+          `.react-flow__node[data-id="${CSS.escape(next)}"]`,
+        );
+        if (element) element.focus();
+        else if (tries > 0) setTimeout(() => focusNext(tries - 1), 100);
+      };
+      requestAnimationFrame(() => focusNext(8));
+    },
+    [store, flow, container],
+  );
+}
