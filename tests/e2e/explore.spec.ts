@@ -63,7 +63,7 @@ test("dim mode keeps every claim in place; filters combine; reset restores", asy
   );
   await page.getByRole("button", { name: "Reset view" }).click();
   await expect(status(page)).toHaveText(
-    `Showing ${BUILT_IN.claims.length} of ${BUILT_IN.claims.length} claims · 14 speakers`,
+    `Showing ${BUILT_IN.claims.length} of ${BUILT_IN.claims.length} claims · 15 speakers`,
   );
   await expect(page.locator(".react-flow__edge")).toHaveCount(BUILT_IN.links.length);
 });
@@ -74,7 +74,8 @@ test("the lens matrix numbers match the links in the data, and a cell shows its 
   await openMap(page);
   await page.getByRole("button", { name: "Lens on Don Oberdorfer" }).click({ force: true });
   const lens = page.getByRole("region", { name: "Lens on Don Oberdorfer" });
-  await expect(lens.getByRole("listitem")).toHaveCount(3 + 3);
+  // Three claims; towards Roh, the opposition and Moon Hee-sang; from Moon Hee-sang and the framing.
+  await expect(lens.getByRole("listitem")).toHaveCount(3 + 3 + 2);
   await expect(
     lens.getByRole("button", {
       name: /^Don Oberdorfer towards Roh Moo-hyun: 1 support, 1 dispute/,
@@ -106,7 +107,7 @@ test("the lens matrix numbers match the links in the data, and a cell shows its 
   }
   await page
     .getByRole("button", {
-      name: "Peter Beck towards Officials in Seoul and Washington: 1 support, 0 dispute",
+      name: "Peter Beck towards South Korean officials: 1 support, 0 dispute",
     })
     .click();
   await expect(status(page)).toHaveText(
@@ -250,7 +251,7 @@ test("focus on a claim shows its neighbourhood; clearing restores", async ({ pag
   await expect(status(page)).not.toHaveText(/Showing 3 of/);
   await page.getByRole("button", { name: "Clear focus" }).click();
   await expect(status(page)).toHaveText(
-    `Showing ${BUILT_IN.claims.length} of ${BUILT_IN.claims.length} claims · 14 speakers`,
+    `Showing ${BUILT_IN.claims.length} of ${BUILT_IN.claims.length} claims · 15 speakers`,
   );
 });
 
