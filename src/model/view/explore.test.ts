@@ -84,7 +84,7 @@ describe("visibility", () => {
   test("focus keeps a claim's neighbourhood", () => {
     const map = builtIn;
     const one = neighbourhood(map, "ridiculous", 1);
-    expect([...one].sort()).toEqual(["balancing-power", "ridiculous", "soft-power"]);
+    expect([...one].sort()).toEqual(["balancing-power", "peace-balancer", "ridiculous"]);
     expect(neighbourhood(map, "ridiculous", 2).size).toBeGreaterThan(one.size);
     expect(neighbourhood(map, "nope", 2).size).toBe(0);
     const v = visibility(map, filter({ focus: { claimId: "ridiculous", depth: 1 }, mode: "hide" }));
@@ -131,7 +131,10 @@ describe("speaker lens and matrix", () => {
     expect(lens.claims).toEqual(["about-autonomy", "ridiculous", "flexibility-understandable"]);
     expect(lens.towards).toContainEqual({ speaker: "roh-moo-hyun", support: 1, dispute: 1 });
     expect(lens.towards).toContainEqual({ speaker: "opposition", support: 0, dispute: 1 });
-    expect(lens.from).toEqual([]);
+    expect(lens.from).toEqual([
+      { speaker: "moon-hee-sang", support: 0, dispute: 1 },
+      { speaker: FRAMING, support: 1, dispute: 0 },
+    ]);
   });
 });
 
