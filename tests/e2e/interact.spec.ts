@@ -154,7 +154,7 @@ test("hovering or focusing an edge shows its note", async ({ page }) => {
   });
   await edge.focus();
   await expect(page.getByRole("tooltip")).toHaveText(
-    "disputes — Oberdorfer disputes that Seoul can balance China and Japan at all.",
+    "disputes — Oberdorfer: “The idea that South Korea could balance China and Japan, is just, in my mind, plainly ridiculous”, against the balancer, the “main concept” of Roh's new policy agenda.",
   );
   await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("Tab");
