@@ -60,17 +60,9 @@ function verbatim(words: string, source: string): string | undefined {
 
 /** The node without its text and type: what is worth keeping about it besides. */
 function nodeExtras(raw: Json): Json {
-  const out: Json = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key === "text" || key === "type") continue;
-    Object.defineProperty(out, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return out;
+  // Rest properties define own keys (never calling a "__proto__" setter), and fast.
+  const { text: _text, type: _type, ...extras } = raw;
+  return extras;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -535,15 +527,18 @@ export function readAif(doc: AifDocument, options: AifReadOptions = {}): AifRead
             claim.speaker = speakerFor(`n:${prefix.name}`, prefix.name, {}).id;
           }
         }
-        const found = hasSource ? verbatim(words, source) : undefined;
+        // OVA's highlight says where the words are: no search needed when it agrees.
+        const span = spans.get(l.nodeID);
+        const spanned =
+          span !== undefined && words !== "" && source.startsWith(words, span.start)
+            ? words
+            : undefined;
+        const found = spanned ?? (hasSource ? verbatim(words, source) : undefined);
         if (found !== undefined) {
-          const span = spans.get(l.nodeID);
-          const at =
-            span !== undefined && source.startsWith(found, span.start) ? span.start : undefined;
           claim.quote = {
             source: "source",
             text: found,
-            ...(at !== undefined && source.indexOf(found) !== at ? { at } : {}),
+            ...(spanned !== undefined && span !== undefined ? { at: span.start } : {}),
           };
           quotes++;
         } else if (words.trim() !== "") {

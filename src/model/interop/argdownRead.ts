@@ -95,7 +95,7 @@ export function readArgdown(response: IArgdownResponse, fallbackTitle: string): 
   const ours = isObject(own(front, "argumentMap")) ? (own(front, "argumentMap") as Json) : {};
   const title = own(front, "title");
   const map = emptyMap(
-    typeof title === "string" && title.trim() !== "" ? title.trim().slice(0, 500) : fallbackTitle,
+    typeof title === "string" && title !== "" ? title.slice(0, 500) : fallbackTitle,
   );
   const description = own(ours, "description");
   if (typeof description === "string") map.description = description;
@@ -248,8 +248,7 @@ export function readArgdown(response: IArgdownResponse, fallbackTitle: string): 
     const argdownExt: Json = { [kind]: title };
     if (Object.keys(rest).length > 0) argdownExt.data = rest;
     claim.ext = { ...(isObject(ext) ? ext : {}) };
-    if (wantedId !== title || Object.keys(rest).length > 0 || kind === "argument")
-      claim.ext.argdown = argdownExt;
+    if (Object.keys(rest).length > 0 || kind === "argument") claim.ext.argdown = argdownExt;
     if (Object.keys(claim.ext).length === 0) delete claim.ext;
     map.claims.push(claim);
     origins.push(`${kind} ${JSON.stringify(title)}`);

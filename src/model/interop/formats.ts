@@ -45,16 +45,17 @@ export function sampleOf(text: string, fileName?: string): FormatSample {
 export function detectFormat(
   text: string,
   fileName?: string,
+  formats: readonly MapFormat[] = FORMATS,
 ): { format: MapFormat; score: number } | undefined {
   const sample = sampleOf(text, fileName);
   const extension = fileName?.toLowerCase().match(/\.[^./\\]+$/)?.[0];
   let best: { format: MapFormat; score: number; named: boolean } | undefined;
-  for (const format of FORMATS) {
-    let score = 0;
+  for (const format of formats) {
+    let score: number;
     try {
       score = format.detect(sample);
     } catch {
-      score = 0;
+      continue;
     }
     if (!(score > 0)) continue;
     const named = extension !== undefined && format.extensions.includes(extension);
