@@ -188,3 +188,66 @@ test("the source pane can be hidden and shown", async ({ page }) => {
   await page.getByRole("button", { name: "Show source" }).click();
   await expect(page.getByRole("region", { name: "Source text" })).toBeVisible();
 });
+
+test("zoomed out below 20%, cards drop their words and keep their size", async ({ page }) => {
+  await openMap(page);
+  const heights = async () =>
+    page
+      .locator(".react-flow__node")
+      .evaluateAll((els) =>
+        Object.fromEntries(
+          els.map((e) => [e.getAttribute("data-id"), (e as HTMLElement).offsetHeight]),
+        ),
+      );
+  const before = await heights();
+  const zoom = async () =>
+    Number(
+      /scale\(([\d.]+)\)/.exec(
+        await page.locator(".react-flow__viewport").evaluate((e) => e.style.transform),
+      )?.[1],
+    );
+  // The words are there at the opening zoom.
+  expect(await zoom()).toBeGreaterThan(0.2);
+  await expect(node(page, "ridiculous").locator(".claim-card__text")).not.toBeEmpty();
+  for (let i = 0; i < 12 && (await zoom()) >= 0.2; i++) {
+    await page.getByRole("button", { name: "Zoom Out" }).click();
+    await page.waitForTimeout(250);
+  }
+  expect(await zoom()).toBeLessThan(0.2);
+  const texts = await page
+    .locator(".claim-card__text")
+    .evaluateAll((els) => els.map((e) => e.textContent ?? ""));
+  expect(texts).toHaveLength(BUILT_IN.claims.length);
+  expect(texts.filter((t) => t !== "")).toEqual([]);
+  expect(await heights()).toEqual(before);
+});
+
+test("cards that render taller than estimated get a second layout, and never overlap", async ({
+  page,
+}) => {
+  await openMap(page);
+  const tallest = async () => Math.max(...(await nodeBoxes(page)).map((b) => b.height));
+  const before = await tallest();
+  // Text set larger than the layout's estimate, as a font fallback or a user style might.
+  await page.evaluate(() => {
+    const sheet = [...document.styleSheets].find((s) => {
+      try {
+        return s.cssRules.length >= 0;
+      } catch {
+        return false;
+      }
+    })!;
+    sheet.insertRule(".claim-card__text { line-height: 34px !important; }", sheet.cssRules.length);
+  });
+  await expect.poll(tallest).toBeGreaterThan(before + 40);
+  await expect
+    .poll(async () => {
+      const boxes = await nodeBoxes(page);
+      const pairs: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          if (intersects(boxes[i]!, boxes[j]!)) pairs.push(`${boxes[i]!.id} × ${boxes[j]!.id}`);
+      return pairs;
+    })
+    .toEqual([]);
+});

@@ -3,7 +3,12 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { updateClaim } from "../../model/core/edits";
-import { makeRecord, mapTextOf, readSaved } from "../../model/persist/savedRecord";
+import {
+  makeRecord,
+  mapTextOf,
+  readSaved,
+  type SavedRecord,
+} from "../../model/persist/savedRecord";
 import { sampleMap } from "../../model/testing/testMaps";
 import { createAppStore, type AppStore } from "../../store/appStore";
 import { startAutosave, type SaveChannel, type SavedMessage } from "./autosave";
@@ -87,28 +92,49 @@ describe("autosave", () => {
   });
 
   it("waits for quiet, but never longer than its longest wait", async () => {
-    const storage = await openSaveStorage();
-    const write = vi.spyOn(storage, "write");
-    const store = createAppStore(sampleMap());
-    const autosave = startAutosave({
-      store,
-      storage,
-      base: { revision: 0, mapText: null },
-      tab: "a",
-      channel: null,
-      delayMs: 40,
-      maxWaitMs: 100,
-    });
-    // A change every 10 ms for 200 ms: the quiet delay never passes, the longest wait does.
-    for (let i = 0; i < 20; i++) {
-      rename(store, `Edit ${i}`);
-      await new Promise((r) => setTimeout(r, 10));
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    try {
+      const written: string[] = [];
+      // A storage that records what it is asked to write, and writes at once.
+      const storage = {
+        read: () => Promise.resolve(undefined),
+        write: vi.fn((make: (revision: number) => SavedRecord) => {
+          written.push(make(written.length + 1).mapText);
+          return Promise.resolve({ kind: "write" as const, revision: written.length });
+        }),
+      } as unknown as SaveStorage;
+      const store = createAppStore(sampleMap());
+      const autosave = startAutosave({
+        store,
+        storage,
+        base: { revision: 0, mapText: null },
+        tab: "a",
+        channel: null,
+        delayMs: 40,
+        maxWaitMs: 100,
+      });
+      // A change every 10 ms for 200 ms: the quiet delay never passes, the longest wait does,
+      // at 100 ms and again at 200 ms.
+      for (let i = 0; i < 20; i++) {
+        rename(store, `Edit ${i}`);
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      expect(written).toHaveLength(2);
+      expect(written[0]).toContain('"Edit 9"');
+      expect(written[1]).toContain('"Edit 19"');
+      // Quiet now, and nothing changed since the last write: no more writes.
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(written).toHaveLength(2);
+      // One more change is written once the quiet delay has passed, not before.
+      rename(store, "Last");
+      await vi.advanceTimersByTimeAsync(39);
+      expect(written).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(written).toHaveLength(3);
+      autosave.stop();
+    } finally {
+      vi.useRealTimers();
     }
-    expect(write.mock.calls.length).toBeGreaterThanOrEqual(1);
-    expect(write.mock.calls.length).toBeLessThan(20);
-    await autosave.flush();
-    expect((await stored(storage)).map.claims[0]?.text).toBe("Edit 19");
-    autosave.stop();
   });
 
   it("shows a failing save, keeps editing, and clears after the next good save", async () => {

@@ -4,7 +4,6 @@ import { parseMap } from "../../model/format/loadMap";
 import { LIMITS } from "../../model/core/schema";
 import type { ArgumentMap } from "../../model/core/types";
 import type { AppStore } from "../../store/appStore";
-import { loadMapFromUrl } from "./fetchMapText";
 
 const MB = 1024 * 1024;
 
@@ -59,17 +58,4 @@ export async function openFile(store: AppStore, file: File): Promise<boolean> {
     return false;
   }
   return openText(store, text, name);
-}
-
-export async function openUrl(store: AppStore, url: string): Promise<boolean> {
-  const result = await loadMapFromUrl(url);
-  if (result.ok) {
-    opened(store, result.map);
-    return true;
-  }
-  store.getState().setOpenProblems({
-    title: "The map at that address could not be opened",
-    problems: result.problems,
-  });
-  return false;
 }
