@@ -18,6 +18,7 @@ import { createAppStore, type AppStore, type Pins } from "../store/appStore";
 import { AppStoreProvider } from "../store/AppStoreContext";
 import { App } from "./App";
 import { loadBuiltInMap } from "./builtInMap";
+import { cssTokens } from "../model/geometry/tokens";
 import "./styles.css";
 
 function app(store: AppStore, autosave: Autosave, startupProblems?: readonly Problem[]) {
@@ -53,6 +54,9 @@ async function start() {
   performance.mark("argmap:start");
   // The layout worker and its Graphviz start loading while the map is fetched and checked.
   warmUpLayout();
+  // The card's and regions' look, from the one set of tokens the layout and export read.
+  for (const [name, value] of Object.entries(cssTokens()))
+    document.documentElement.style.setProperty(name, value);
   const root = createRoot(document.getElementById("root") as HTMLElement);
   const mapUrl = new URLSearchParams(window.location.search).get("map");
   const notes = localNotes();

@@ -1,25 +1,7 @@
 // The size of a claim card, computed from its text before it is drawn, so layout can run
-// in a worker. The CSS in features/map/ClaimNode.css uses the same numbers. No DOM here:
+// in a worker. The card's CSS reads the same tokens (model/geometry/tokens.ts). No DOM here:
 // text measurement is injected (a canvas in the browser, an estimate in tests).
-
-export const CARD = {
-  width: 260,
-  paddingX: 12,
-  paddingY: 10,
-  border: 1,
-  headerHeight: 18,
-  gap: 6,
-  textFont:
-    "14px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
-  textLineHeight: 20,
-  chipFont:
-    "11px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
-  chipHeight: 18,
-  chipPaddingX: 7,
-  chipGap: 4,
-  /** Longer texts are cut off with an ellipsis on the card; the details panel has them whole. */
-  maxLines: 12,
-} as const;
+import { CARD } from "../model/geometry/tokens";
 
 export type Measure = (text: string, font: string) => number;
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { generateMap } from "../model/testing/generateMap";
 import { parseMap } from "../model/format/loadMap";
 import type { ArgumentMap } from "../model/core/types";
+import { CARD } from "../model/geometry/tokens";
 import { cardSize, estimateMeasure, wrapLineCount } from "./cardSize";
 import { dotEngine, toDot } from "./dotLayout";
 import type { LayoutDirection } from "./layoutTypes";
@@ -174,4 +175,13 @@ test("a region's unconnected parts are laid out apart and packed, without overla
   const forest = generateMap({ claims: 300, seed: 5, crossLinkShare: 0, topics: 1 });
   const boxes = await layOut(forest, "TB");
   expect(overlaps(boxes)).toEqual([]);
+});
+
+test("the layout's card size is built from the card's tokens", () => {
+  const one = cardSize({ text: "One line.", topicLabels: [] }, estimateMeasure);
+  expect(one).toEqual({
+    width: CARD.width,
+    height:
+      2 * CARD.border + 2 * CARD.paddingY + CARD.headerHeight + CARD.gap + CARD.textLineHeight,
+  });
 });

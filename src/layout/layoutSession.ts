@@ -6,7 +6,7 @@
 import { nearestFreeSpot } from "./freeSpot";
 import type { LayoutDirection } from "./layoutTypes";
 import type { LayoutJob, LayoutReply } from "./layoutWorkerProtocol";
-import { packRegions, pushApart, REGION_PADDING, type LaidRegion } from "./packedRegions";
+import { packRegions, pushApart, type LaidRegion } from "./packedRegions";
 import { SPACING } from "./dotLayout";
 import {
   cardContentKey,
@@ -17,6 +17,10 @@ import {
 } from "./regionInputs";
 import type { ArgumentMap, ClaimId } from "../model/core/types";
 import type { Box, XY } from "../model/geometry/geometry";
+import { frameAround } from "../model/geometry/regionFrame";
+import { REGION } from "../model/geometry/tokens";
+
+const REGION_PADDING = REGION.padding;
 
 export interface Size {
   width: number;
@@ -117,25 +121,12 @@ function sizeOf(region: RegionState, id: ClaimId): Size | undefined {
 
 /** The frame around a region's cards as they stand (or only those given), label band included. */
 function frameOf(region: RegionState, only?: (id: ClaimId) => boolean): Box {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
+  const boxes: Box[] = [];
   for (const [id, p] of positionsOf(region)) {
     const size = sizeOf(region, id);
-    if (!size || (only && !only(id))) continue;
-    x1 = Math.min(x1, p.x);
-    y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x + size.width);
-    y2 = Math.max(y2, p.y + size.height);
+    if (size && (!only || only(id))) boxes.push({ ...p, ...size });
   }
-  if (x1 === Infinity) return { ...region.origin, width: 0, height: 0 };
-  return {
-    x: x1 - REGION_PADDING.side,
-    y: y1 - REGION_PADDING.top,
-    width: x2 - x1 + 2 * REGION_PADDING.side,
-    height: y2 - y1 + REGION_PADDING.top + REGION_PADDING.bottom,
-  };
+  return frameAround(boxes) ?? { ...region.origin, width: 0, height: 0 };
 }
 
 /** A region with no cards yet, for a topic that appears. */

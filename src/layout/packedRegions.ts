@@ -3,13 +3,13 @@
 // time, which keeps big maps fast, and a region can be laid out again alone. No DOM, no React.
 import { cardSize, type Measure } from "./cardSize";
 import { boxesOverlap, type Box } from "../model/geometry/geometry";
+import { REGION } from "../model/geometry/tokens";
 import type { LayoutEdge, LayoutEngine, LayoutNode, LayoutRequest } from "./layoutTypes";
 import type { RegionInput } from "./regionInputs";
 
-/** Room around a region's claims: its label sits in the top band. */
-export const REGION_PADDING = { side: 20, top: 40, bottom: 20 } as const;
-/** Space between two regions. */
-export const REGION_GAP = 48;
+/** Room around a region's claims (its label sits in the top band), and between regions. */
+const REGION_PADDING = REGION.padding;
+const REGION_GAP = REGION.gap;
 
 interface Packable {
   w: number;

@@ -3,11 +3,12 @@
 // Every piece of the map's text is escaped and written as text content, never as markup or
 // an attribute that could hold script, so the file is safe whatever the map says.
 import { getBezierPath, Position } from "@xyflow/system";
-import { CARD, wrapLines, type Measure } from "../../layout/cardSize";
+import { wrapLines, type Measure } from "../../layout/cardSize";
 import type { LayoutDirection } from "../../layout/layoutTypes";
 import type { Box } from "../../model/geometry/geometry";
-import { REGION_PADDING } from "../../layout/packedRegions";
-import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
+import { frameAround } from "../../model/geometry/regionFrame";
+import { CARD, CARD_COLOURS, REGION } from "../../model/geometry/tokens";
+import { FRAMING_LABEL, mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
 import { colourOf, FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
 import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/core/types";
@@ -81,22 +82,22 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
   const parts: string[] = [];
   parts.push(
     `<g transform="translate(${n(box.x)} ${n(box.y)})"${input.dimmed.has(id) ? ' opacity="0.2"' : ""}>`,
-    `<rect x="0.5" y="0.5" width="${n(box.width - 1)}" height="${n(box.height - 1)}" rx="8" fill="${framing ? "#f7f7f5" : "#ffffff"}" stroke="#d5d9e0"${framing ? ' stroke-dasharray="4 3"' : ""}/>`,
-    `<rect x="1" y="1" width="4" height="${n(box.height - 2)}" rx="2" fill="${colour}"/>`,
-    `<circle cx="${x0 + 5}" cy="${CARD.paddingY + 9}" r="5" fill="${colour}"/>`,
+    `<rect x="0.5" y="0.5" width="${n(box.width - 1)}" height="${n(box.height - 1)}" rx="${CARD.radius}" fill="${framing ? CARD_COLOURS.framingBackground : CARD_COLOURS.background}" stroke="${CARD_COLOURS.border}"${framing ? ' stroke-dasharray="4 3"' : ""}/>`,
+    `<rect x="1" y="1" width="${CARD.band}" height="${n(box.height - 2)}" rx="2" fill="${colour}"/>`,
+    `<circle cx="${x0 + CARD.swatch / 2}" cy="${CARD.paddingY + CARD.headerHeight / 2}" r="${CARD.swatch / 2}" fill="${colour}"/>`,
   );
   const header = speakerLabel(map, claim);
   parts.push(
-    `<text x="${x0 + 16}" y="${CARD.paddingY + 13}" font-size="12" font-weight="${framing ? 500 : 650}"${framing ? ' font-style="italic"' : ""} fill="${framing ? "#5b616b" : mixHex(colour, "#1d2330", 0.5)}">${escapeXml(header)}</text>`,
+    `<text x="${x0 + CARD.swatch + 6}" y="${CARD.paddingY + 13}" font-size="${CARD.headerFontSize}" font-weight="${framing ? 500 : 650}"${framing ? ' font-style="italic"' : ""} fill="${framing ? CARD_COLOURS.muted : mixHex(colour, CARD_COLOURS.text, 0.5)}">${escapeXml(header)}</text>`,
   );
   if (claim.quote) {
     parts.push(
-      `<text x="${n(box.width - CARD.paddingX - 10)}" y="${CARD.paddingY + 14}" font-size="16" fill="#5b616b">❝</text>`,
+      `<text x="${n(box.width - CARD.paddingX - 10)}" y="${CARD.paddingY + 14}" font-size="${CARD.quoteMarkSize}" fill="${CARD_COLOURS.muted}">❝</text>`,
     );
   }
   const textTop = CARD.paddingY + CARD.headerHeight + CARD.gap;
   parts.push(
-    `<text font-size="14" fill="#1d2330" data-claim="text">${shown
+    `<text font-size="${CARD.textFontSize}" fill="${CARD_COLOURS.text}" data-claim="text">${shown
       .map(
         (line, i) =>
           `<tspan x="${x0}" y="${textTop + 15 + i * CARD.textLineHeight}">${escapeXml(line)}</tspan>`,
@@ -117,8 +118,8 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
     const cx = x0 + chipX;
     const cy = chipTop + chipRow * (CARD.chipHeight + CARD.chipGap);
     parts.push(
-      `<rect x="${n(cx)}" y="${n(cy)}" width="${n(w)}" height="${CARD.chipHeight}" rx="9" fill="#f4f5f7" stroke="#e1e4ea"/>`,
-      `<text x="${n(cx + CARD.chipPaddingX + 1)}" y="${n(cy + 13)}" font-size="11" fill="#4a505a">${escapeXml(label)}</text>`,
+      `<rect x="${n(cx)}" y="${n(cy)}" width="${n(w)}" height="${CARD.chipHeight}" rx="${CARD.chipHeight / 2}" fill="${CARD_COLOURS.chipBackground}" stroke="${CARD_COLOURS.chipBorder}"/>`,
+      `<text x="${n(cx + CARD.chipPaddingX + 1)}" y="${n(cy + 13)}" font-size="${CARD.chipFontSize}" fill="${CARD_COLOURS.chipText}">${escapeXml(label)}</text>`,
     );
     chipX += w + CARD.chipGap;
   }
@@ -146,38 +147,21 @@ function edgeSvg(input: SvgInput, link: Link): string {
 
 function regionsSvg(input: SvgInput): string {
   const index = mapIndex(input.map);
-  const bounds = new Map<
-    string,
-    { x1: number; y1: number; x2: number; y2: number; count: number }
-  >();
+  const members = new Map<string, Box[]>();
   for (const [id, box] of input.boxes) {
     const topic = index.claims.get(id)?.topics?.[0];
     if (topic === undefined) continue;
-    const b = bounds.get(topic) ?? {
-      x1: Infinity,
-      y1: Infinity,
-      x2: -Infinity,
-      y2: -Infinity,
-      count: 0,
-    };
-    bounds.set(topic, {
-      x1: Math.min(b.x1, box.x),
-      y1: Math.min(b.y1, box.y),
-      x2: Math.max(b.x2, box.x + box.width),
-      y2: Math.max(b.y2, box.y + box.height),
-      count: b.count + 1,
-    });
+    const list = members.get(topic);
+    if (list) list.push(box);
+    else members.set(topic, [box]);
   }
-  return [...bounds]
-    .map(([topic, b]) => {
-      const x = b.x1 - REGION_PADDING.side;
-      const y = b.y1 - REGION_PADDING.top;
-      const w = b.x2 - b.x1 + 2 * REGION_PADDING.side;
-      const h = b.y2 - b.y1 + REGION_PADDING.top + REGION_PADDING.bottom;
+  return [...members]
+    .map(([topic, boxes]) => {
+      const frame = frameAround(boxes)!;
       const label = index.topics.get(topic)?.label ?? topic;
       return (
-        `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="14" fill="#eef1f6" fill-opacity="0.7" stroke="#dfe3ea"/>` +
-        `<text x="${n(x + 16)}" y="${n(y + 26)}" font-size="20" font-weight="650" fill="#3d4552">${escapeXml(label)}</text>`
+        `<rect x="${n(frame.x)}" y="${n(frame.y)}" width="${n(frame.width)}" height="${n(frame.height)}" rx="${REGION.radius}" fill="${REGION.fill}" fill-opacity="0.7" stroke="${REGION.stroke}"/>` +
+        `<text x="${n(frame.x + REGION.labelX)}" y="${n(frame.y + REGION.labelBaseline)}" font-size="${REGION.labelFontSize}" font-weight="650" fill="${REGION.label}">${escapeXml(label)}</text>`
       );
     })
     .join("");
@@ -243,17 +227,8 @@ export function renderMapSvg(input: SvgInput): SvgOutput {
   const { map, measure } = input;
   const index = mapIndex(map);
   // The map's own extent, regions included.
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const box of input.boxes.values()) {
-    x1 = Math.min(x1, box.x - REGION_PADDING.side);
-    y1 = Math.min(y1, box.y - REGION_PADDING.top);
-    x2 = Math.max(x2, box.x + box.width + REGION_PADDING.side);
-    y2 = Math.max(y2, box.y + box.height + REGION_PADDING.bottom);
-  }
-  if (!Number.isFinite(x1)) [x1, y1, x2, y2] = [0, 0, 400, 120];
+  const extent = frameAround(input.boxes.values()) ?? { x: 0, y: 0, width: 400, height: 120 };
+  let [x1, y1, x2, y2] = [extent.x, extent.y, extent.x + extent.width, extent.y + extent.height];
   if (input.clip)
     [x1, y1, x2, y2] = [
       input.clip.x,
@@ -287,7 +262,7 @@ export function renderMapSvg(input: SvgInput): SvgOutput {
       ? [
           {
             kind: "speaker",
-            label: "Article's framing",
+            label: FRAMING_LABEL,
             colour: FRAMING_COLOUR,
             italic: true,
           } as LegendItem,

@@ -1,3 +1,4 @@
+import { FRAMING_LABEL } from "../../model/core/mapIndex";
 import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
 import { claimCounts, FRAMING, NO_TOPIC } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
@@ -19,9 +20,7 @@ export function ExplorePanel() {
       name: s.name,
       colour: colours.get(s.id) ?? FRAMING_COLOUR,
     })),
-    ...(counts.has(FRAMING)
-      ? [{ key: FRAMING, name: "Article's framing", colour: FRAMING_COLOUR }]
-      : []),
+    ...(counts.has(FRAMING) ? [{ key: FRAMING, name: FRAMING_LABEL, colour: FRAMING_COLOUR }] : []),
   ];
   const topics = [
     ...map.topics.map((t) => ({ key: t.id, label: t.label })),

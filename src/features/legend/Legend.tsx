@@ -1,3 +1,4 @@
+import { FRAMING_LABEL } from "../../model/core/mapIndex";
 import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
@@ -47,7 +48,7 @@ export function Legend({
                 style={{ background: FRAMING_COLOUR }}
                 aria-hidden="true"
               />
-              Article's framing
+              {FRAMING_LABEL}
             </li>
           )}
         </ul>

@@ -1,4 +1,4 @@
-import { mapIndex } from "../../model/core/mapIndex";
+import { FRAMING_LABEL, mapIndex } from "../../model/core/mapIndex";
 import { speakerLens } from "../../model/view/speakerLens";
 import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
 import type { ArgumentMap, SpeakerId } from "../../model/core/types";
@@ -8,7 +8,7 @@ import { selectLens, selectMap } from "../../store/selectors";
 import "./Lens.css";
 
 export function speakerName(map: ArgumentMap, key: SpeakerId): string {
-  return key === FRAMING ? "Article's framing" : (mapIndex(map).speakers.get(key)?.name ?? key);
+  return key === FRAMING ? FRAMING_LABEL : (mapIndex(map).speakers.get(key)?.name ?? key);
 }
 
 export function speakerColour(map: ArgumentMap, key: SpeakerId): string {

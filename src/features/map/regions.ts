@@ -1,6 +1,6 @@
 // Topic regions drawn behind the claims: the box around each topic's claims. Pure.
 import type { Box } from "../../model/geometry/geometry";
-import { REGION_PADDING } from "../../layout/packedRegions";
+import { frameAround } from "../../model/geometry/regionFrame";
 import { mapIndex } from "../../model/core/mapIndex";
 import type { ArgumentMap } from "../../model/core/types";
 
@@ -16,38 +16,19 @@ export interface Region extends Box {
  */
 export function regionsOf(map: ArgumentMap, boxOf: (claimId: string) => Box | undefined): Region[] {
   const index = mapIndex(map);
-  const bounds = new Map<
-    string,
-    { x1: number; y1: number; x2: number; y2: number; count: number }
-  >();
+  const members = new Map<string, Box[]>();
   for (const claim of map.claims) {
     const topic = claim.topics?.[0];
     const box = topic === undefined ? undefined : boxOf(claim.id);
     if (topic === undefined || !box) continue;
-    const b = bounds.get(topic);
-    if (!b)
-      bounds.set(topic, {
-        x1: box.x,
-        y1: box.y,
-        x2: box.x + box.width,
-        y2: box.y + box.height,
-        count: 1,
-      });
-    else {
-      b.x1 = Math.min(b.x1, box.x);
-      b.y1 = Math.min(b.y1, box.y);
-      b.x2 = Math.max(b.x2, box.x + box.width);
-      b.y2 = Math.max(b.y2, box.y + box.height);
-      b.count++;
-    }
+    const list = members.get(topic);
+    if (list) list.push(box);
+    else members.set(topic, [box]);
   }
-  return [...bounds].map(([id, b]) => ({
+  return [...members].map(([id, boxes]) => ({
     id,
     label: index.topics.get(id)?.label ?? id,
-    count: b.count,
-    x: b.x1 - REGION_PADDING.side,
-    y: b.y1 - REGION_PADDING.top,
-    width: b.x2 - b.x1 + 2 * REGION_PADDING.side,
-    height: b.y2 - b.y1 + REGION_PADDING.top + REGION_PADDING.bottom,
+    count: boxes.length,
+    ...frameAround(boxes)!,
   }));
 }

@@ -77,8 +77,11 @@ export function neighbours(
 }
 
 /** How a claim's speaker is named on screen; a claim without one is the source's framing. */
+/** How a claim without a speaker is named: the source's own framing. */
+export const FRAMING_LABEL = "Article's framing";
+
 export function speakerLabel(map: ArgumentMap, claim: Claim): string {
-  if (claim.speaker === undefined) return "Article's framing";
+  if (claim.speaker === undefined) return FRAMING_LABEL;
   return mapIndex(map).speakers.get(claim.speaker)?.name ?? claim.speaker;
 }
 
