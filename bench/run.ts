@@ -7,6 +7,7 @@
 //   RUNS=3 npm run bench          fewer runs (the README's table uses 5)
 import { execSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { gzipSync } from "node:zlib";
 import { Graphviz } from "@hpcc-js/wasm-graphviz";
 import { chromium, type Browser, type Page } from "@playwright/test";
@@ -92,28 +93,65 @@ async function baselineData(map: ArgumentMap) {
     1.3,
   );
   return {
+    // Default nodes as wide as the app's cards, so both pages cover the same area.
     nodes: map.claims.map((c) => ({
       id: c.id,
       position: laid.positions[c.id],
       data: { label: c.text },
+      style: { width: laid.sizes[c.id]?.width },
     })),
     edges: map.links.map((l) => ({ id: l.id, source: l.from, target: l.to })),
   };
 }
 
-const LONGTASKS = `
+/**
+ * Injected into both pages: the longest main-thread task, and "interactive" by one end
+ * condition for both: after the page has applied its first view (its own mark), the first
+ * frame in which a card inside the map pane is laid out and visible in the DOM, plus the
+ * frame that paints it.
+ */
+const PROBES = `
   window.__longest = 0;
+  window.__longestAtInteractive = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
   }).observe({ type: "longtask", buffered: true });
+  const painted = () => {
+    const pane = document.querySelector(".react-flow");
+    if (!pane) return false;
+    const box = pane.getBoundingClientRect();
+    for (const node of document.querySelectorAll(".react-flow__node")) {
+      if (getComputedStyle(node).visibility !== "visible") continue;
+      const r = node.getBoundingClientRect();
+      if (r.width > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)
+        return true;
+    }
+    return false;
+  };
+  const firstView = () =>
+    performance.getEntriesByName("argmap:first-view").length > 0 ||
+    performance.getEntriesByName("baseline:first-view").length > 0;
+  const watch = () => {
+    if (firstView() && painted())
+      requestAnimationFrame(() => {
+        window.__interactive = performance.now();
+        window.__longestAtInteractive = window.__longest;
+      });
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
 `;
 
-async function waitForMark(page: Page, name: string, timeout = 120_000): Promise<number> {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
-    timeout,
-    polling: 50,
-  });
-  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+async function waitForInteractive(page: Page, timeout = 180_000): Promise<number> {
+  await page.waitForFunction(
+    () => (window as unknown as { __interactive?: number }).__interactive,
+    null,
+    {
+      timeout,
+      polling: 50,
+    },
+  );
+  return page.evaluate(() => (window as unknown as { __interactive: number }).__interactive);
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -124,40 +162,44 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** Frame times while dragging the pane around and zooming, for about 3 seconds. */
-async function panFrames(page: Page): Promise<number[]> {
-  const pane = page.locator(".react-flow__pane");
-  const box = (await pane.boundingBox())!;
+/**
+ * The cost of each frame during a programmatic pan, the same on both pages: every frame
+ * moves the view by a few pixels (a synthetic drag on the pane, which React Flow's d3-zoom
+ * takes like a real one) and measures from the start of that frame's animation callback
+ * to a task queued from it, which runs once the frame's rendering (style, layout, paint)
+ * is done. Not the frame interval: a cheap frame costs a few ms, whatever the refresh rate.
+ */
+async function panFrameCosts(page: Page): Promise<number[]> {
   // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__recording = true;
-    let last = performance.now();
-    const tick = (now) => {
-      window.__frames.push(now - last);
-      last = now;
-      if (window.__recording) requestAnimationFrame(tick);
+  return page.evaluate(`new Promise((resolve) => {
+    const pane = document.querySelector(".react-flow__pane");
+    const box = pane.getBoundingClientRect();
+    const x0 = box.left + box.width / 2;
+    const y0 = box.top + box.height / 2;
+    const fire = (type, x, y, target) =>
+      target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === "mouseup" ? 0 : 1 }));
+    fire("mousedown", x0, y0, pane);
+    const costs = [];
+    const channel = new MessageChannel();
+    let started = 0;
+    let frame = 0;
+    channel.port1.onmessage = () => {
+      costs.push(performance.now() - started);
+      if (frame < 180) requestAnimationFrame(step);
+      else {
+        fire("mouseup", x0, y0, window);
+        resolve(costs);
+      }
     };
-    requestAnimationFrame(tick);
-  })()`);
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  const started = Date.now();
-  let step = 0;
-  while (Date.now() - started < 3000) {
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let i = 0; i < 10; i++)
-      await page.mouse.move(cx + Math.sin(step + i / 3) * 150, cy + Math.cos(step + i / 3) * 100);
-    await page.mouse.up();
-    await page.mouse.wheel(0, step % 2 ? 200 : -200);
-    step++;
-  }
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
-    return w.__frames.slice(1);
-  });
+    const step = () => {
+      started = performance.now();
+      frame++;
+      const angle = frame / 15;
+      fire("mousemove", x0 + Math.sin(angle) * 200, y0 + Math.cos(angle) * 120, window);
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(step);
+  })`);
 }
 
 interface Sample {
@@ -172,31 +214,51 @@ interface Sample {
   heap: number;
 }
 
-async function appRun(browser: Browser, size: string, withExport: boolean): Promise<Sample> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.addInitScript(LONGTASKS);
-  await page.route(
+const serveData = (page: Page) =>
+  page.route(
     (url) => url.pathname.startsWith("/bench-data/"),
     (route) =>
       route.fulfill({
         path: `bench/.data${new URL(route.request().url()).pathname.slice("/bench-data".length)}`,
       }),
   );
-  await page.goto(size === "built-in" ? `${BASE}/` : `${BASE}/?map=/bench-data/map-${size}.json`);
-  const interactive = await waitForMark(page, "argmap:interactive");
+
+/** The app's URL for a row: the built-in map as users meet it (`/`), the others by `?map=`. */
+const appUrl = (size: string) =>
+  size === "built-in" ? `${BASE}/` : `${BASE}/?map=/bench-data/map-${size}.json`;
+
+/** The size of the app's map pane at the bench's window size, for the baseline page. */
+async function appPaneSize(browser: Browser): Promise<{ width: number; height: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(appUrl("built-in"));
+  await page.locator(".react-flow").waitFor();
+  const box = (await page.locator(".react-flow").boundingBox())!;
+  await context.close();
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+async function appRun(browser: Browser, size: string, withExport: boolean): Promise<Sample> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(PROBES);
+  await serveData(page);
+  await page.goto(appUrl(size));
+  const interactive = await waitForInteractive(page);
+  const longest = await page.evaluate(
+    () => (window as unknown as { __longestAtInteractive: number }).__longestAtInteractive,
+  );
   const layout = await page.evaluate(
     () =>
-      (performance.getEntriesByName("argmap:layout")[0] as PerformanceMark).detail
-        .milliseconds as number,
+      (performance.getEntriesByName("argmap:layout")[0] as PerformanceMark | undefined)?.detail
+        ?.milliseconds as number | undefined,
   );
   await page.waitForTimeout(300);
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   const heap = await heapMb(page);
-  // Filter: untick one speaker, then wait for the next paint.
+  // Filter: untick one speaker, then wait until the frame after it has been rendered.
   const filter = await page.evaluate(async () => {
     const box = document.querySelector<HTMLInputElement>(
       'nav[aria-label="Explore"] input[type="checkbox"]',
@@ -211,7 +273,8 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
       .querySelector<HTMLInputElement>('nav[aria-label="Explore"] input[type="checkbox"]')!
       .click(),
   );
-  const frames = await panFrames(page);
+  await page.waitForTimeout(200);
+  const frames = await panFrameCosts(page);
   let exportMs = NaN;
   let exportNote = "";
   if (withExport) {
@@ -227,7 +290,7 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
   await context.close();
   return {
     interactive,
-    layout,
+    layout: layout ?? NaN,
     longest,
     filter,
     panMedian: median(frames),
@@ -241,20 +304,19 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
 async function baselineRun(
   browser: Browser,
   size: string,
+  pane: { width: number; height: number },
 ): Promise<{ interactive: number; panMedian: number; panP95: number; heap: number }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.route(
-    (url) => url.pathname.startsWith("/bench-data/"),
-    (route) =>
-      route.fulfill({
-        path: `bench/.data${new URL(route.request().url()).pathname.slice("/bench-data".length)}`,
-      }),
+  await page.addInitScript(PROBES);
+  await serveData(page);
+  await page.goto(
+    `${BASE}/bench-baseline/?data=/bench-data/baseline-${size}.json&w=${pane.width}&h=${pane.height}`,
   );
-  await page.goto(`${BASE}/bench-baseline/?data=/bench-data/baseline-${size}.json`);
-  const interactive = await waitForMark(page, "baseline:interactive");
+  const interactive = await waitForInteractive(page);
+  await page.waitForTimeout(300);
   const heap = await heapMb(page);
-  const frames = await panFrames(page);
+  const frames = await panFrameCosts(page);
   await context.close();
   return { interactive, panMedian: median(frames), panP95: percentile(frames, 95), heap };
 }
@@ -270,7 +332,9 @@ async function main() {
     ...(executablePath ? { executablePath } : {}),
   });
   const results: Record<string, unknown>[] = [];
+  const chromiumVersion = browser.version();
   try {
+    const pane = await appPaneSize(browser);
     const builtIn = parseMap(readFileSync("data/south-korea-us-alliance.json", "utf8"));
     if (!builtIn.ok) throw new Error("the built-in map does not load");
     const entries: [string, ArgumentMap][] = [
@@ -283,7 +347,7 @@ async function main() {
       const app: Sample[] = [];
       const base: Awaited<ReturnType<typeof baselineRun>>[] = [];
       for (let run = 0; run < RUNS; run++) {
-        base.push(await baselineRun(browser, size));
+        base.push(await baselineRun(browser, size, pane));
         app.push(await appRun(browser, size, true));
         process.stdout.write(`  ${size} claims: run ${run + 1}/${RUNS}\r`);
       }
@@ -319,14 +383,17 @@ async function main() {
   const f1 = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(1) : "–");
   const ratio = (a: unknown, b: unknown) =>
     typeof a === "number" && typeof b === "number" && b > 0 ? `${(a / b).toFixed(2)}×` : "–";
+  const machine = `${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), ${process.platform} ${process.arch}, Node ${process.version}, Chromium ${chromiumVersion}`;
+  const date = new Date().toISOString();
   const lines = [
-    `Initial JavaScript: ${js.initial.toFixed(1)} KB gzipped (layout worker loaded lazily: ${js.worker.toFixed(0)} KB raw). Medians of ${RUNS} runs; times in ms.`,
+    `${date.slice(0, 10)} · ${machine} · medians of ${RUNS} runs; times in ms.`,
+    `Initial JavaScript: ${js.initial.toFixed(1)} KB gzipped (layout worker loaded lazily: ${js.worker.toFixed(0)} KB raw).`,
     "",
-    "| claims | interactive | baseline | ratio | ratio to baseline + layout | layout | longest task | filter → paint | pan median / p95 | baseline pan median / p95 | PNG export | heap MB (baseline) |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| claims | interactive | baseline | ratio | layout (engine) | longest task to interactive | filter → paint | pan frame cost median / p95 | baseline pan median / p95 | PNG export | heap MB (baseline) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     ...results.map(
       (r) =>
-        `| ${r.label === "built-in" ? `built-in (${r.claims as number})` : f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${ratio(r.interactive, (r.baselineInteractive as number) + (r.layout as number))} | ${f0(r.layout)} | ${f0(r.longestTask)} | ${f0(r.filter)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) |`,
+        `| ${r.label === "built-in" ? `built-in (${r.claims as number})` : f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${f0(r.layout)} | ${f0(r.longestTask)} | ${f0(r.filter)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) |`,
     ),
   ];
   console.log(`\n${lines.join("\n")}`);
@@ -334,10 +401,12 @@ async function main() {
     if (String(r.exportNote).includes("scaled down"))
       console.log(`${r.claims} claims: ${r.exportNote}`);
   mkdirSync("bench/results", { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const stamp = date.replace(/[:.]/g, "-");
   const record = {
-    date: new Date().toISOString(),
-    machine: `${process.platform} ${process.arch}, node ${process.version}`,
+    date,
+    machine,
+    cpus: cpus().length,
+    chromium: chromiumVersion,
     initialJsKb: js.initial,
     results,
     table: lines.join("\n"),

@@ -65,6 +65,8 @@ export interface LayoutSessionOptions {
   aspect: () => number;
   /** Where a new claim with nothing to stand beside should go: the middle of the view. */
   placementHint?: () => XY | undefined;
+  /** Told how long a whole-map layout took in the layout engine (sizing cards included). */
+  onFreshLayout?: (milliseconds: number) => void;
 }
 
 export interface LayoutSession {
@@ -168,11 +170,17 @@ export function createLayoutSession(options: LayoutSessionOptions): LayoutSessio
     for (const listener of listeners) listener();
   };
 
+  // How long the engine itself took for the last request (from its reply).
+  let lastEngineMs: number | undefined;
   const layOut = (regions: RegionInput[]): Promise<LaidRegion[]> => {
     const missing = regions.filter((r) => !cache.has(r.key));
+    lastEngineMs = missing.length === 0 ? 0 : undefined;
     if (missing.length > 0) {
       requested += missing.length;
       const reply = request({ regions: missing });
+      void reply.then((r) => {
+        if (r.ok) lastEngineMs = r.milliseconds;
+      });
       missing.forEach((region, i) => {
         const one = reply.then((r) => {
           if (!r.ok) throw new Error(r.message);
@@ -228,9 +236,11 @@ export function createLayoutSession(options: LayoutSessionOptions): LayoutSessio
         : { ...EMPTY, fitRequest: snapshot.fitRequest, settle: snapshot.settle },
     );
     try {
+      const started = performance.now();
       const regions = await layOut(inputs);
       if (mine !== sequence) return;
       freshPending = false;
+      options.onFreshLayout?.(lastEngineMs ?? performance.now() - started);
       const origins = packRegions(regions, options.aspect());
       laid = {
         map,

@@ -29,6 +29,9 @@ export function layoutSessionOf(
   session = createLayoutSession({
     source: { get: inputs, subscribe: (listener) => store.subscribe(listener) },
     request: requestLayout,
+    // For `npm run bench`: the engine's time for a whole-map layout.
+    onFreshLayout: (milliseconds) =>
+      performance.mark("argmap:layout", { detail: { milliseconds } }),
     measureCard: (card) => {
       measure ??= threadMeasure(estimateMeasure);
       const size = cardSize(card, measure);

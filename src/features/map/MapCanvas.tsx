@@ -10,6 +10,7 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
+import { BIG_MAP } from "../../layout/firstView";
 import { mapIndex } from "../../model/core/mapIndex";
 import { colourOf } from "../../model/view/speakerColours";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
@@ -24,7 +25,7 @@ import { filterEdges, toRelationEdges, type ClaimFlowNode } from "./toFlow";
 import { useFlowNodes, useLayoutSnapshot } from "./useFlowNodes";
 import { useMapKeyboard } from "./useMapKeyboard";
 import { useNodeChanges } from "./useNodeChanges";
-import { BIG_MAP, useViewportPolicy } from "./useViewportPolicy";
+import { useViewportPolicy } from "./useViewportPolicy";
 import "./MapCanvas.css";
 
 const nodeTypes: NodeTypes = { claim: ClaimNode };

@@ -1,16 +1,12 @@
 import { useReactFlow, type Viewport } from "@xyflow/react";
 import { useEffect, useState, type RefObject } from "react";
+import { BIG_MAP, bigMapViewport, FIT_OPTIONS } from "../../layout/firstView";
 import type { LayoutSession, LayoutSnapshot } from "../../layout/layoutSession";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { layoutSessionOf } from "../../store/layoutOfStore";
 import { selectPendingViewport } from "../../store/selectors";
 import { onViewCommand } from "../../store/viewCommands";
 
-/** Above this many claims the map opens at a readable zoom rather than fitted whole. */
-export const BIG_MAP = 400;
-const BIG_MAP_ZOOM = 0.6;
-/** A small map is never blown up past its natural size when fitted. */
-const FIT_MAX_ZOOM = 1;
 
 /** Which fit request of a session has been applied: kept beside the session, not in a component,
  * so that a canvas mounted again (after the outline) does not fit a second time. */
@@ -76,6 +72,7 @@ export function useViewportPolicy(
       requestAnimationFrame(() => {
         void flow.setViewport(viewport);
         store.getState().viewportApplied();
+        performance.mark("argmap:first-view");
         if (element) markWhenPainted(element, claims);
       });
       return;
@@ -84,17 +81,11 @@ export function useViewportPolicy(
     appliedFits.set(session, snapshot.fitRequest);
     const positions = snapshot.positions;
     requestAnimationFrame(() => {
-      if (claims > BIG_MAP) {
-        // A big map fitted whole is specks: open at a readable zoom on the card nearest its
-        // top left corner instead (the minimap shows the whole), and draw only what is in view.
-        let topLeft = { x: Infinity, y: Infinity };
-        for (const p of positions.values()) if (p.x + p.y < topLeft.x + topLeft.y) topLeft = p;
-        void flow.setViewport({
-          x: 24 - topLeft.x * BIG_MAP_ZOOM,
-          y: 24 - topLeft.y * BIG_MAP_ZOOM,
-          zoom: BIG_MAP_ZOOM,
-        });
-      } else void flow.fitView({ padding: 0.08, duration: 0, maxZoom: FIT_MAX_ZOOM });
+      // A big map fitted whole is specks: it opens at a readable zoom on its top left
+      // instead (the minimap shows the whole), and only what is in view is drawn.
+      if (claims > BIG_MAP) void flow.setViewport(bigMapViewport(positions.values()));
+      else void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
+      performance.mark("argmap:first-view");
       if (element) markWhenPainted(element, claims);
     });
   }, [snapshot, pendingViewport, session, flow, store, claims, container]);
