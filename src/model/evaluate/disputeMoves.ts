@@ -42,17 +42,24 @@ export function movesAgainst(framework: DisputeFramework, argument: number): Mov
 }
 
 /**
- * The move that defeats an OUT argument soonest: the IN move with the smallest min–max number,
- * disputes of the claim before undercuts when equal. Null when none is IN.
+ * The move that defeats an OUT argument soonest: the IN move with the smallest cost, where a
+ * dispute of the claim costs its number plus one (the claim it knocks out is a step) and a
+ * dispute of the link costs its number, so the cost is the argument's own min–max number.
+ * Disputes of the claim come before undercuts when equal. Null when no move is IN.
  */
 export function smallestDefeater(evaluation: Evaluation, argument: number): Move | null {
   const claims = evaluation.framework.claimIds.length;
   const { label, rank } = evaluation.labelling;
   let best: Move | null = null;
+  let bestCost = Infinity;
   for (const move of movesAgainst(evaluation.framework, argument)) {
     const at = claims + move.link;
     if (label[at] !== IN) continue;
-    if (best === null || rank[at]! < rank[claims + best.link]!) best = move;
+    const cost = rank[at]! + (move.relation === "disputes" ? 1 : 0);
+    if (cost < bestCost) {
+      best = move;
+      bestCost = cost;
+    }
   }
   return best;
 }
