@@ -24,6 +24,10 @@ export type LinkKind = typeof SUPPORT | typeof DISPUTE | typeof LINK_DISPUTE;
  * dispute of it is OUT, and OUT when its source is OUT or a dispute of it is IN; a claim is OUT
  * when some dispute link into it is IN. Claims weigh 1 in min–max numbers, the rest 0, so a
  * number counts claims along the dispute that settles it.
+ *
+ * Claims `given` (a speaker's position taken as granted) keep their dispute links as
+ * arguments, but those links attack nothing: the dispute is set aside, and its own status
+ * still says whether it would hold.
  */
 export interface DisputeFramework {
   readonly claimIds: readonly ClaimId[];
@@ -38,12 +42,17 @@ export interface DisputeFramework {
   readonly linkTargetClaim: Int32Array;
   /** The link a link dispute goes to, or −1. */
   readonly linkTargetLink: Int32Array;
-  /** The dispute links into claim c: `disputesInto[disputesIntoStart[c]]` up to `disputesIntoStart[c + 1]`. */
+  /**
+   * The dispute links into claim c that count (none into a given claim):
+   * `disputesInto[disputesIntoStart[c]]` up to `disputesIntoStart[c + 1]`.
+   */
   readonly disputesIntoStart: Int32Array;
   readonly disputesInto: Int32Array;
   /** The link disputes on link l, laid out the same way. */
   readonly challengesStart: Int32Array;
   readonly challenges: Int32Array;
+  /** 1 for each claim taken as given, whose disputes are set aside. */
+  readonly given: Uint8Array;
   readonly graph: AttackGraph;
 }
 
@@ -65,7 +74,10 @@ function groupBy(size: number, keys: Int32Array): { start: Int32Array; items: In
  * kept as arguments without attacks, so they never change a claim.
  * @example disputeFramework(map).graph.size === map.claims.length + 2 * (map.links.length + map.linkDisputes.length)
  */
-export function disputeFramework(map: ArgumentMap): DisputeFramework {
+export function disputeFramework(
+  map: ArgumentMap,
+  given: ReadonlySet<ClaimId> = new Set(),
+): DisputeFramework {
   const claimIds = map.claims.map((c) => c.id);
   const claimIndex = new Map<ClaimId, number>();
   claimIds.forEach((id, i) => {
@@ -93,7 +105,14 @@ export function disputeFramework(map: ArgumentMap): DisputeFramework {
     linkSource[l] = claimIndex.get(dispute.from) ?? -1;
     linkTargetLink[l] = linkIndex.get(dispute.toLink) ?? -1;
   });
-  const disputeTargets = linkTargetClaim.map((c, l) => (linkKind[l] === DISPUTE ? c : -1));
+  const isGiven = new Uint8Array(claims);
+  for (const id of given) {
+    const c = claimIndex.get(id);
+    if (c !== undefined) isGiven[c] = 1;
+  }
+  const disputeTargets = linkTargetClaim.map((c, l) =>
+    linkKind[l] === DISPUTE && c >= 0 && !isGiven[c] ? c : -1,
+  );
   const into = groupBy(claims, disputeTargets);
   const on = groupBy(links, linkTargetLink);
 
@@ -104,8 +123,7 @@ export function disputeFramework(map: ArgumentMap): DisputeFramework {
     if (source >= 0) attacks.push(source, notSource + l);
     attacks.push(notSource + l, claims + l);
     if (linkTargetLink[l]! >= 0) attacks.push(claims + l, claims + linkTargetLink[l]!);
-    if (linkKind[l] === DISPUTE && linkTargetClaim[l]! >= 0)
-      attacks.push(claims + l, linkTargetClaim[l]!);
+    if (disputeTargets[l]! >= 0) attacks.push(claims + l, disputeTargets[l]!);
   }
   const size = claims + 2 * links;
   const weight = new Uint8Array(size);
@@ -123,6 +141,7 @@ export function disputeFramework(map: ArgumentMap): DisputeFramework {
     disputesInto: into.items,
     challengesStart: on.start,
     challenges: on.items,
+    given: isGiven,
     graph: attackGraph(size, attacks, weight),
   };
 }

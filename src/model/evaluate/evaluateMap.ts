@@ -15,9 +15,19 @@ export function statusOf(code: number): Status {
   return code === IN ? "stands" : code === OUT ? "falls" : "undecided";
 }
 
+export interface EvaluateOptions {
+  /**
+   * Claims taken as given: the disputes against them are set aside (they attack nothing,
+   * though they are still evaluated as links), so these claims stand. See `acceptSpeakers`.
+   */
+  given?: ReadonlySet<ClaimId>;
+}
+
 export interface Evaluation {
   /** The map evaluated; reasons and trees are read from it. */
   readonly map: ArgumentMap;
+  /** The claims taken as given (empty for the plain evaluation). */
+  readonly given: ReadonlySet<ClaimId>;
   readonly framework: DisputeFramework;
   /** One label and min–max number per argument of the framework. */
   readonly labelling: Labelling;
@@ -54,13 +64,15 @@ const cache = new WeakMap<ArgumentMap, Evaluation>();
  *   whether the inference holds; `claimStrength` uses it.
  *
  * Built as plain grounded labelling over the framework of `disputeFramework` (links as
- * arguments, AFRA-style). Memoised per map object.
+ * arguments, AFRA-style). The plain evaluation (nothing given) is memoised per map object.
  * @example evaluateMap(map).claimStatus.get("c1") // "stands"
  */
-export function evaluateMap(map: ArgumentMap): Evaluation {
-  const cached = cache.get(map);
+export function evaluateMap(map: ArgumentMap, options: EvaluateOptions = {}): Evaluation {
+  const given = options.given ?? new Set<ClaimId>();
+  const plain = given.size === 0;
+  const cached = plain ? cache.get(map) : undefined;
   if (cached) return cached;
-  const framework = disputeFramework(map);
+  const framework = disputeFramework(map, given);
   const labelling = groundedLabelling(framework.graph);
   const { label, rank } = labelling;
   const claimStatus = new Map<ClaimId, Status>();
@@ -80,6 +92,7 @@ export function evaluateMap(map: ArgumentMap): Evaluation {
   });
   const evaluation: Evaluation = {
     map,
+    given,
     framework,
     labelling,
     claimStatus,
@@ -87,6 +100,6 @@ export function evaluateMap(map: ArgumentMap): Evaluation {
     claimRank,
     counts,
   };
-  cache.set(map, evaluation);
+  if (plain) cache.set(map, evaluation);
   return evaluation;
 }

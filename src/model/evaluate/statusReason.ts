@@ -16,6 +16,8 @@ export type Answer =
 /** A claim's status with the claims that decide it; see `explainStatus`. */
 export type StatusReason =
   | { kind: "unattacked"; claim: ClaimId }
+  /** Taken as given in a speaker's position: the disputes against it are set aside. */
+  | { kind: "given"; claim: ClaimId }
   | { kind: "defended"; claim: ClaimId; answers: Answer[] }
   | {
       kind: "defeated";
@@ -39,6 +41,7 @@ export type StatusReason =
  * numbers):
  *
  * - `unattacked`: it stands and nothing disputes it;
+ * - `given`: it stands because a speaker's position takes it as given;
  * - `defended`: it stands and every dispute against it fails: for each, either the disputing
  *   claim falls (`answered`, with the standing claim that defeats it soonest) or the dispute
  *   link is itself disputed by a standing claim (`undercut`);
@@ -59,6 +62,7 @@ export function explainStatus(evaluation: Evaluation, claimId: ClaimId): StatusR
   const claims = claimIds.length;
   const claimOf = (link: number) => claimIds[linkSource[link]!]!;
   const label = labelling.label[claim];
+  if (framework.given[claim]) return { kind: "given", claim: claimId };
   if (label === IN) {
     const moves = movesAgainst(framework, claim);
     if (moves.length === 0) return { kind: "unattacked", claim: claimId };
@@ -112,6 +116,8 @@ export function reasonSentence(reason: StatusReason, nameOf: (claimId: ClaimId) 
   switch (reason.kind) {
     case "unattacked":
       return "Stands: nothing disputes it.";
+    case "given":
+      return "Stands: taken as given in this position.";
     case "defended": {
       const answered = reason.answers.filter((a) => a.kind === "answered");
       const undercut = reason.answers.filter((a) => a.kind === "undercut");
