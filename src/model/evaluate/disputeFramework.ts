@@ -69,42 +69,83 @@ function groupBy(size: number, keys: Int32Array): { start: Int32Array; items: In
   return { start, items };
 }
 
+/** Numbers for a map's claims and links, and where each link goes: what does not depend on `given`. */
+type LinkTable = Pick<
+  DisputeFramework,
+  | "claimIds"
+  | "linkIds"
+  | "claimIndex"
+  | "linkIndex"
+  | "linkKind"
+  | "linkSource"
+  | "linkTargetClaim"
+  | "linkTargetLink"
+>;
+
+const tables = new WeakMap<ArgumentMap, LinkTable>();
+
+/** Positions by id, the first where an id repeats. Set from the end: one hash per id. */
+function indexOf<K>(ids: readonly K[]): Map<K, number> {
+  const index = new Map<K, number>();
+  for (let i = ids.length - 1; i >= 0; i--) index.set(ids[i]!, i);
+  return index;
+}
+
+// Hashing ids is most of the cost of an evaluation; a position re-evaluates the same map.
+function linkTable(map: ArgumentMap): LinkTable {
+  const cached = tables.get(map);
+  if (cached) return cached;
+  const claimIds = map.claims.map((c) => c.id);
+  const claimIndex = indexOf(claimIds);
+  const linkIds = [...map.links.map((l) => l.id), ...map.linkDisputes.map((d) => d.id)];
+  const linkIndex = indexOf(linkIds);
+  const links = linkIds.length;
+  const linkKind = new Uint8Array(links);
+  const linkSource = new Int32Array(links).fill(-1);
+  const linkTargetClaim = new Int32Array(links).fill(-1);
+  const linkTargetLink = new Int32Array(links).fill(-1);
+  for (let l = 0; l < map.links.length; l++) {
+    const link = map.links[l]!;
+    linkKind[l] = link.type === "dispute" ? DISPUTE : SUPPORT;
+    linkSource[l] = claimIndex.get(link.from) ?? -1;
+    linkTargetClaim[l] = claimIndex.get(link.to) ?? -1;
+  }
+  for (let d = 0; d < map.linkDisputes.length; d++) {
+    const dispute = map.linkDisputes[d]!;
+    const l = map.links.length + d;
+    linkKind[l] = LINK_DISPUTE;
+    linkSource[l] = claimIndex.get(dispute.from) ?? -1;
+    linkTargetLink[l] = linkIndex.get(dispute.toLink) ?? -1;
+  }
+  const table = {
+    claimIds,
+    linkIds,
+    claimIndex,
+    linkIndex,
+    linkKind,
+    linkSource,
+    linkTargetClaim,
+    linkTargetLink,
+  };
+  tables.set(map, table);
+  return table;
+}
+
 /**
  * The framework of a map (see `DisputeFramework`). Links whose ends the map does not name are
- * kept as arguments without attacks, so they never change a claim.
+ * kept as arguments without attacks, so they never change a claim. O(claims + links); the
+ * numbering of ids is memoised per map object, so evaluating positions on one map is cheaper.
  * @example disputeFramework(map).graph.size === map.claims.length + 2 * (map.links.length + map.linkDisputes.length)
  */
 export function disputeFramework(
   map: ArgumentMap,
   given: ReadonlySet<ClaimId> = new Set(),
 ): DisputeFramework {
-  const claimIds = map.claims.map((c) => c.id);
-  const claimIndex = new Map<ClaimId, number>();
-  claimIds.forEach((id, i) => {
-    if (!claimIndex.has(id)) claimIndex.set(id, i);
-  });
-  const linkIds = [...map.links.map((l) => l.id), ...map.linkDisputes.map((d) => d.id)];
-  const linkIndex = new Map<LinkId, number>();
-  linkIds.forEach((id, i) => {
-    if (!linkIndex.has(id)) linkIndex.set(id, i);
-  });
+  const table = linkTable(map);
+  const { claimIds, linkIds, claimIndex, linkKind, linkSource, linkTargetClaim } = table;
+  const { linkTargetLink } = table;
   const claims = claimIds.length;
   const links = linkIds.length;
-  const linkKind = new Uint8Array(links);
-  const linkSource = new Int32Array(links).fill(-1);
-  const linkTargetClaim = new Int32Array(links).fill(-1);
-  const linkTargetLink = new Int32Array(links).fill(-1);
-  map.links.forEach((link, l) => {
-    linkKind[l] = link.type === "dispute" ? DISPUTE : SUPPORT;
-    linkSource[l] = claimIndex.get(link.from) ?? -1;
-    linkTargetClaim[l] = claimIndex.get(link.to) ?? -1;
-  });
-  map.linkDisputes.forEach((dispute, d) => {
-    const l = map.links.length + d;
-    linkKind[l] = LINK_DISPUTE;
-    linkSource[l] = claimIndex.get(dispute.from) ?? -1;
-    linkTargetLink[l] = linkIndex.get(dispute.toLink) ?? -1;
-  });
   const isGiven = new Uint8Array(claims);
   for (const id of given) {
     const c = claimIndex.get(id);
@@ -129,14 +170,7 @@ export function disputeFramework(
   const weight = new Uint8Array(size);
   weight.fill(1, 0, claims);
   return {
-    claimIds,
-    linkIds,
-    claimIndex,
-    linkIndex,
-    linkKind,
-    linkSource,
-    linkTargetClaim,
-    linkTargetLink,
+    ...table,
     disputesIntoStart: into.start,
     disputesInto: into.items,
     challengesStart: on.start,

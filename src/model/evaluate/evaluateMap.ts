@@ -2,7 +2,8 @@
 // Pure: no DOM, no store; the same map always gives the same evaluation.
 import type { ArgumentMap, ClaimId, LinkId } from "../core/types";
 import { disputeFramework, type DisputeFramework } from "./disputeFramework";
-import { IN, OUT, groundedLabelling, type Labelling } from "./groundedLabelling";
+import { groundedLabelling, type Labelling } from "./groundedLabelling";
+import { IndexedMap } from "./indexedMap";
 
 /**
  * A claim's status: it stands (IN), falls (OUT), or the disputes around it go round in a loop
@@ -10,9 +11,12 @@ import { IN, OUT, groundedLabelling, type Labelling } from "./groundedLabelling"
  */
 export type Status = "stands" | "falls" | "undecided";
 
+// Indexed by label code: UNDEC, IN, OUT.
+const STATUS: readonly Status[] = ["undecided", "stands", "falls"];
+
 /** The status a label code means. */
 export function statusOf(code: number): Status {
-  return code === IN ? "stands" : code === OUT ? "falls" : "undecided";
+  return STATUS[code] ?? "undecided";
 }
 
 export interface EvaluateOptions {
@@ -75,21 +79,16 @@ export function evaluateMap(map: ArgumentMap, options: EvaluateOptions = {}): Ev
   const framework = disputeFramework(map, given);
   const labelling = groundedLabelling(framework.graph);
   const { label, rank } = labelling;
-  const claimStatus = new Map<ClaimId, Status>();
-  const claimRank = new Map<ClaimId, number>();
-  const counts = { stands: 0, falls: 0, undecided: 0 };
-  framework.claimIds.forEach((id, c) => {
-    if (framework.claimIndex.get(id) !== c) return;
-    const status = statusOf(label[c]!);
-    claimStatus.set(id, status);
-    claimRank.set(id, rank[c]!);
-    counts[status]++;
-  });
-  const linkStatus = new Map<LinkId, Status>();
   const claims = framework.claimIds.length;
-  framework.linkIds.forEach((id, l) => {
-    if (framework.linkIndex.get(id) === l) linkStatus.set(id, statusOf(label[claims + l]!));
-  });
+  const claimStatus = new IndexedMap(framework.claimIds, framework.claimIndex, (c) =>
+    statusOf(label[c]!),
+  );
+  const claimRank = new IndexedMap(framework.claimIds, framework.claimIndex, (c) => rank[c]!);
+  const linkStatus = new IndexedMap(framework.linkIds, framework.linkIndex, (l) =>
+    statusOf(label[claims + l]!),
+  );
+  const counts = { stands: 0, falls: 0, undecided: 0 };
+  for (const c of framework.claimIndex.values()) counts[statusOf(label[c]!)]++;
   const evaluation: Evaluation = {
     map,
     given,
