@@ -27,13 +27,6 @@ export interface Strength {
   iterations: number;
 }
 
-/** DF-QuAD's aggregation: 1 − Π(1 − v), the chance that at least one of independent forces acts; 0 for none. */
-function aggregate(values: readonly number[]): number {
-  let rest = 1;
-  for (const v of values) rest *= 1 - v;
-  return 1 - rest;
-}
-
 /** DF-QuAD's combination of a base score with the aggregated attack and support. */
 export function combine(base: number, attack: number, support: number): number {
   return attack >= support
@@ -128,34 +121,36 @@ export function claimStrength(map: ArgumentMap, options: StrengthOptions = {}): 
     }
     return value;
   };
-  const weakest = new Float64Array(groups);
-  const attacks: number[] = [];
-  const supports: number[] = [];
+  // The weakest premise of each linked group, reset to Infinity after use.
+  const weakest = new Float64Array(groups).fill(Infinity);
+  // Products of (1 − force), accumulated in place: F(v…) = 1 − Π(1 − v).
   const strengthOf = (c: number): number => {
-    attacks.length = 0;
-    supports.length = 0;
+    let attackRest = 1;
+    let supportRest = 1;
+    let grouped = false;
     const first = intoStart[c]!;
     const last = intoStart[c + 1]!;
     for (let k = first; k < last; k++) {
-      const g = groupOf[into[k]!]!;
-      if (g >= 0) weakest[g] = Infinity;
-    }
-    for (let k = first; k < last; k++) {
       const l = into[k]!;
-      const value = force(l, 0);
+      const value =
+        challengesStart[l] === challengesStart[l + 1] ? score[linkSource[l]!]! : force(l, 0);
       const g = groupOf[l]!;
-      if (linkKind[l] === DISPUTE) attacks.push(value);
-      else if (g < 0) supports.push(value);
-      else weakest[g] = Math.min(weakest[g]!, value);
-    }
-    for (let k = first; k < last; k++) {
-      const g = groupOf[into[k]!]!;
-      if (g >= 0 && weakest[g] !== Infinity) {
-        supports.push(weakest[g]!);
-        weakest[g] = Infinity;
+      if (linkKind[l] === DISPUTE) attackRest *= 1 - value;
+      else if (g < 0) supportRest *= 1 - value;
+      else {
+        weakest[g] = Math.min(weakest[g]!, value);
+        grouped = true;
       }
     }
-    return combine(baseScore, aggregate(attacks), aggregate(supports));
+    if (grouped)
+      for (let k = first; k < last; k++) {
+        const g = groupOf[into[k]!]!;
+        if (g >= 0 && weakest[g] !== Infinity) {
+          supportRest *= 1 - weakest[g]!;
+          weakest[g] = Infinity;
+        }
+      }
+    return combine(baseScore, 1 - attackRest, 1 - supportRest);
   };
 
   const { members } = stronglyConnected(claims, depStart, depItems);

@@ -3,7 +3,7 @@
 import type { ClaimId, LinkId } from "../core/types";
 import type { Evaluation } from "./evaluateMap";
 import { UNDEC, type AttackGraph } from "./groundedLabelling";
-import { stronglyConnected } from "./stronglyConnected";
+import { stronglyConnected, type Components } from "./stronglyConnected";
 
 /**
  * One step of a loop or chain of disputes, in the direction of the disputes: a claim, or a
@@ -116,12 +116,7 @@ export function disputeLoop(evaluation: Evaluation, claimId: ClaimId): DisputeLo
     shortestUndecidedPath(graph, label, node, true, (n) => n === node, true);
   const own = around(claim);
   if (own) return { loop: steps(evaluation, own.slice(0, -1)), chain: [] };
-  const { component, members } = stronglyConnected(
-    graph.size,
-    graph.targetStart,
-    graph.targets,
-    (n) => label[n] === UNDEC,
-  );
+  const { component, members } = undecidedComponents(evaluation);
   const onLoop = (n: number) =>
     n < framework.claimIds.length &&
     component[n]! >= 0 &&
@@ -131,6 +126,24 @@ export function disputeLoop(evaluation: Evaluation, claimId: ClaimId): DisputeLo
   const entry = back[0]!;
   const loop = around(entry) ?? [entry];
   return { loop: steps(evaluation, loop.slice(0, -1)), chain: steps(evaluation, back) };
+}
+
+const componentsOf = new WeakMap<Evaluation, Components>();
+
+/** The loops of undecided arguments, found once per evaluation: O(arguments + attacks). */
+function undecidedComponents(evaluation: Evaluation): Components {
+  const cached = componentsOf.get(evaluation);
+  if (cached) return cached;
+  const { graph } = evaluation.framework;
+  const { label } = evaluation.labelling;
+  const components = stronglyConnected(
+    graph.size,
+    graph.targetStart,
+    graph.targets,
+    (n) => label[n] === UNDEC,
+  );
+  componentsOf.set(evaluation, components);
+  return components;
 }
 
 function selfAttacks(graph: AttackGraph, n: number): boolean {

@@ -177,25 +177,27 @@ function commitmentsOf(
       queue.push(l.to);
     }
   }
+  const via = new Map<ClaimId, LinkId[]>();
+  const disputedBy = new Map<ClaimId, ClaimId[]>();
+  for (const l of map.links) {
+    if (!committed.has(l.to) || theirs.has(l.to)) continue;
+    if (l.type === "dispute") {
+      if (theirs.has(l.from)) push(disputedBy, l.to, l.from);
+    } else if (
+      committed.has(l.from) &&
+      (l.group === undefined ||
+        (groups.get(l.to)?.get(l.group) ?? []).every((p) => committed.has(p.from)))
+    )
+      push(via, l.to, l.id);
+  }
   const commitments: Commitment[] = [];
   for (const claim of map.claims) {
     if (theirs.has(claim.id) || !committed.has(claim.id)) continue;
-    const via = map.links.filter(
-      (l) =>
-        l.type === "support" &&
-        l.to === claim.id &&
-        committed.has(l.from) &&
-        (l.group === undefined ||
-          (groups.get(l.to)?.get(l.group) ?? []).every((p) => committed.has(p.from))),
-    );
-    const disputedBy = map.links
-      .filter((l) => l.type === "dispute" && l.to === claim.id && theirs.has(l.from))
-      .map((l) => l.from);
     commitments.push({
       claim: claim.id,
       status: evaluation.claimStatus.get(claim.id) ?? "undecided",
-      via: via.map((l) => l.id),
-      disputedBy,
+      via: via.get(claim.id) ?? [],
+      disputedBy: disputedBy.get(claim.id) ?? [],
     });
   }
   return commitments;
