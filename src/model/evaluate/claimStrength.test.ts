@@ -71,6 +71,14 @@ describe("DF-QuAD on small trees, by hand", () => {
     expect(combine(0.5, 1, 0)).toBe(0);
     expect(combine(0.5, 0, 1)).toBe(1);
     expect(combine(0.2, 0.3, 0.8)).toBeCloseTo(0.2 + 0.8 * 0.5, 12);
+    expect(combine(0.2, 0.8, 0.3)).toBeCloseTo(0.2 - 0.2 * 0.5, 12);
+  });
+
+  test("another base score", () => {
+    const strength = claimStrength(sketchMap("a>b c+d"), { baseScore: 0.2 });
+    // b = 0.2 − 0.2 × 0.2; d = 0.2 + 0.8 × 0.2.
+    expect(strength.score.get("b")).toBeCloseTo(0.16, 12);
+    expect(strength.score.get("d")).toBeCloseTo(0.36, 12);
   });
 });
 

@@ -163,15 +163,15 @@ describe("a speaker's position on small maps", () => {
   });
 
   test("commitments follow supports onwards; a linked group needs all its premises", () => {
-    const map = sketchMap("a+b b+c a+d@g e+d@g f+d@h a+h x>c", { ann: ["a", "f"], bo: ["x"] });
+    const map = sketchMap("a+b b+c a+d@g e+d@g f+k@h a+k@h x>c", { ann: ["a", "f"], bo: ["x"] });
     const position = acceptSpeakers(map, ["ann"]);
+    // e is not theirs, so the group g does not commit them to d; the group h of a and f
+    // commits them to k.
     expect(position.commitments).toEqual([
       { claim: "b", status: "stands", via: ["a+b"], disputedBy: [] },
       { claim: "c", status: "falls", via: ["b+c"], disputedBy: [] },
-      { claim: "d", status: "stands", via: ["f+d"], disputedBy: [] },
-      { claim: "h", status: "stands", via: ["a+h"], disputedBy: [] },
+      { claim: "k", status: "stands", via: ["f+k", "a+k"], disputedBy: [] },
     ]);
-    // e is not theirs, so the group g does not commit them to d; f's group h does.
   });
 
   test("a commitment their own claims dispute is flagged", () => {

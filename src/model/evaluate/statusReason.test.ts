@@ -86,6 +86,15 @@ describe("reason sentences", () => {
     );
   });
 
+  test("loops are measured in claims: one claim through three link disputes beats two claims", () => {
+    // b disputes v's dispute of u's dispute of a's dispute of b: a loop of one claim (and
+    // four links), shorter in claims than b ↔ c (two claims, two links).
+    const map = "a>b u>[a>b] v>[u>[a>b]] b>[v>[u>[a>b]]] b>c c>b";
+    expect(sentence(map, "b")).toBe(
+      "Undecided: caught in the dispute loop B → the dispute from V → the dispute from U → the dispute from A → B.",
+    );
+  });
+
   test("a loop through a dispute of a link names that dispute", () => {
     expect(sentence("a>b b>[a>b]", "b")).toBe(
       "Undecided: caught in the dispute loop B → the dispute from A → B.",
