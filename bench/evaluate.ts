@@ -120,7 +120,8 @@ const line = (cells: string[]) =>
   `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
 console.log(
   `Medians of ${RUNS} runs after ${WARMUP} warm-up runs, each on a fresh parse of generateMap({ claims, seed: 1 }); Node ${process.version}.\n` +
-    "evaluate: statuses and min–max numbers; one reason: explainStatus for one claim on an evaluated map;\n" +
+    "evaluate: statuses and min–max numbers; reason: explainStatus for one of 200 claims on an evaluated map, median and\n" +
+    "slowest (the first undecided claim asked about finds the evaluation's loops, once);\n" +
     "position: acceptSpeakers for the speaker with most claims (two evaluations and the figures); strength: DF-QuAD;\n" +
     "looped/sweeps/unsettled: claims on support/dispute loops, most Gauss–Seidel sweeps, claims that did not settle.",
 );

@@ -70,7 +70,8 @@ export interface SpeakerPosition {
  * or of their link, that would hold: its source stands and nothing standing disputes it); and
  * their commitments (what their claims support, following support links onwards; a linked
  * group of premises commits only when all its premises are theirs or commitments), each
- * flagged with their own claims that dispute it.
+ * flagged with their own claims that dispute it. `plain` is the map's plain evaluation, to
+ * compare with (memoised, so rarely worth passing).
  * @example acceptSpeakers(builtIn, ["roh-moo-hyun"]).changeCounts // { stands: 3, falls: 0, undecided: 0 }
  */
 export function acceptSpeakers(
