@@ -109,15 +109,23 @@ describe("a speaker's position on the built-in map", () => {
     },
   );
 
-  test("Roh Moo-hyun's position: his three falling claims stand, and four objections stay open", () => {
+  test("Roh Moo-hyun's position: his three falling claims stand, the officials' best option falls, and five objections stay open", () => {
     const position = acceptSpeakers(builtIn, ["roh-moo-hyun"]);
-    expect(position.changeCounts).toEqual({ stands: 3, falls: 0, undecided: 0 });
-    expect(position.changes.map((c) => c.claim)).toEqual([
-      "engagement",
-      "independent-path",
-      "balancing-power",
+    expect(position.changeCounts).toEqual({ stands: 3, falls: 1, undecided: 0 });
+    expect(position.changes).toEqual([
+      { claim: "engagement", before: "falls", after: "stands" },
+      { claim: "balancing-power", before: "falls", after: "stands" },
+      // His aim of self-sufficiency, once taken as given, knocks out what it disputes.
+      { claim: "best-option", before: "stands", after: "falls" },
+      { claim: "self-sufficient", before: "falls", after: "stands" },
     ]);
-    expect(position.unansweredObjections.map((o) => speakerOf(builtIn, o.claim))).toHaveLength(4);
+    expect(position.unansweredObjections.map((o) => o.claim)).toEqual([
+      "tougher-stance",
+      "incentives-after-compliance",
+      "few-specifics",
+      "ridiculous",
+      "need-the-us",
+    ]);
     const reason = explainStatus(position.evaluation, "engagement")!;
     expect(reasonSentence(reason, (id) => id)).toBe("Stands: taken as given in this position.");
   });
