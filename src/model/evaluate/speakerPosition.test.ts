@@ -31,9 +31,6 @@ function withoutDisputesOf(map: ArgumentMap, given: ReadonlySet<ClaimId>): Argum
   return { ...map, links, linkDisputes };
 }
 
-const speakerOf = (map: ArgumentMap, claim: ClaimId) =>
-  map.claims.find((c) => c.id === claim)?.speaker ?? FRAMING;
-
 describe("a speaker's position on the built-in map", () => {
   const plain = evaluateMap(builtIn);
   const choices = [
