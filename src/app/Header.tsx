@@ -1,5 +1,6 @@
 import { SearchBox } from "../features/search/SearchBox";
-import { isUnfiltered } from "../model/view/viewFilter";
+import { FRAMING_LABEL, mapIndex } from "../model/core/mapIndex";
+import { activeFilters, FRAMING, isUnfiltered } from "../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../store/AppStoreContext";
 import {
   selectCanRedo,
@@ -32,6 +33,9 @@ export function Status() {
     ),
   );
   const untouched = isUnfiltered(filter) && search === "" && lens === null && selected === null;
+  const nameOf = (key: string) =>
+    key === FRAMING ? FRAMING_LABEL : (mapIndex(map).speakers.get(key)?.name ?? key);
+  const active = activeFilters(map, filter, nameOf);
   return (
     <div className="status">
       <span role="status" aria-live="polite">
@@ -39,6 +43,23 @@ export function Status() {
         {map.claims.length.toLocaleString("en-US")} claims · {speakers.size}{" "}
         {speakers.size === 1 ? "speaker" : "speakers"}
       </span>
+      {active.length > 0 && (
+        <ul className="status__filters" aria-label="Filters in force">
+          {active.map((f) => (
+            <li key={f.kind + f.label}>
+              <button
+                type="button"
+                className="status__filter"
+                onClick={() => store.getState().clearFilter(f.kind)}
+              >
+                {f.label}
+                <span aria-hidden="true"> ✕</span>
+                <span className="visually-hidden">, remove</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <button type="button" disabled={untouched} onClick={() => store.getState().resetView()}>
         Reset view
       </button>

@@ -100,6 +100,10 @@ export interface ViewSlice {
   notice: string | null;
   /** The claim whose editor is open in the details panel. */
   editingId: ClaimId | null;
+  /** Edits typed but not saved, kept when the user left the editor for something else. */
+  drafts: ReadonlyMap<ClaimId, ClaimDraft>;
+  /** The claim "Add claim" just made: cancelling its first edit takes it away again. */
+  newClaimId: ClaimId | null;
   /** What was wrong with the last file that could not be opened; the map stays as it was. */
   openProblems: { title: string; problems: readonly Problem[] } | null;
   /** Whether autosave is keeping up; see features/autosave. */
@@ -118,6 +122,8 @@ export interface ViewSlice {
   hideAllSpeakers: () => void;
   onlySpeaker: (speaker: SpeakerId) => void;
   setTopicHidden: (topic: TopicId, hidden: boolean) => void;
+  /** Turns one kind of filter off: all speakers, topics or relations back, no focus, no pair. */
+  clearFilter: (kind: "speakers" | "topics" | "relations" | "focus" | "pair") => void;
   setRelationHidden: (type: LinkType, hidden: boolean) => void;
   setFilterMode: (mode: FilterMode) => void;
   focusOn: (claimId: ClaimId, depth: number) => void;
@@ -134,6 +140,10 @@ export interface ViewSlice {
   viewportApplied: () => void;
   setNotice: (notice: string | null) => void;
   setEditing: (id: ClaimId | null) => void;
+  /** Keeps (or with null, drops) a claim's unsaved edits. */
+  setDraft: (id: ClaimId, draft: ClaimDraft | null) => void;
+  /** Cancelling the first edit of a claim just added: the claim goes, as if never added. */
+  cancelNewClaim: (id: ClaimId) => void;
   setOpenProblems: (report: { title: string; problems: readonly Problem[] } | null) => void;
   setSaveProblem: (problem: SaveProblem | null) => void;
   setKeptSave: (kept: KeptSave | null) => void;
@@ -141,6 +151,16 @@ export interface ViewSlice {
   resetView: () => void;
   /** Applies a view read from a URL (already checked against the map). */
   applySharedView: (view: SharedView) => void;
+}
+
+/** What the claim editor holds, as typed. */
+export interface ClaimDraft {
+  text: string;
+  speaker: string;
+  topics: string[];
+  quoteSource: string;
+  quoteText: string;
+  note: string;
 }
 
 export type SaveProblem =
@@ -181,6 +201,8 @@ function initialView() {
     pendingViewport: null,
     notice: null,
     editingId: null,
+    drafts: new Map<ClaimId, ClaimDraft>() as ReadonlyMap<ClaimId, ClaimDraft>,
+    newClaimId: null,
     openProblems: null,
   };
 }
@@ -246,9 +268,15 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
         : new Set([...state.selectedIds].filter(has));
       return {
         history,
+        // A notice about the document before this change (a refusal, "Opened …") is stale now.
+        notice: null,
         selectedId: has(state.selectedId) ? state.selectedId : null,
         selectedIds,
         editingId: has(state.editingId) ? state.editingId : null,
+        newClaimId: has(state.newClaimId) ? state.newClaimId : null,
+        drafts: [...state.drafts.keys()].every(has)
+          ? state.drafts
+          : new Map([...state.drafts].filter(([id]) => has(id))),
         filter: keptFilter(state.filter, has, hasSpeaker),
         lens: state.lens !== null && hasSpeaker(state.lens) ? state.lens : null,
       };
@@ -300,7 +328,7 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
           : pins;
         commitDocument({ map: added.map, pins: nextPins });
         get().selectClaim(id);
-        get().setEditing(id);
+        set({ editingId: id, newClaimId: id });
       },
       moveClaims: (moves) => {
         const { map: current, pins } = present();
@@ -320,7 +348,12 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
       redo: () => set((state) => afterDocumentChange(state, redo(state.history))),
       selectClaim: (id, options) => {
         const known = id !== null && mapIndex(present().map).claims.has(id) ? id : null;
-        set({ selectedId: known, selectedIds: new Set(known === null ? [] : [known]) });
+        set((state) => ({
+          selectedId: known,
+          selectedIds: new Set(known === null ? [] : [known]),
+          // Another claim's details close this one's editor (its typing is kept as a draft).
+          ...(state.editingId !== null && state.editingId !== known ? { editingId: null } : {}),
+        }));
         if (known !== null && options?.centre)
           emitViewCommand(store, { kind: "centre", id: known });
       },
@@ -356,6 +389,18 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
         })),
       setTopicHidden: (topic, hidden) =>
         setFilter((f) => ({ hiddenTopics: toggled(f.hiddenTopics, topic, hidden) })),
+      clearFilter: (kind) =>
+        setFilter(() =>
+          kind === "speakers"
+            ? { hiddenSpeakers: new Set() }
+            : kind === "topics"
+              ? { hiddenTopics: new Set() }
+              : kind === "relations"
+                ? { hiddenRelations: new Set() }
+                : kind === "focus"
+                  ? { focus: null }
+                  : { pair: null },
+        ),
       setRelationHidden: (type, hidden) =>
         setFilter((f) => ({ hiddenRelations: toggled(f.hiddenRelations, type, hidden) })),
       setFilterMode: (mode) => setFilter(() => ({ mode })),
@@ -374,7 +419,35 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
       setViewport: (viewport) => set({ viewport }),
       viewportApplied: () => set({ pendingViewport: null }),
       setNotice: (notice) => set({ notice }),
-      setEditing: (id) => set({ editingId: id }),
+      setEditing: (id) =>
+        set((state) => ({
+          editingId: id,
+          newClaimId: id === state.newClaimId ? state.newClaimId : null,
+        })),
+      setDraft: (id, draft) =>
+        set((state) => {
+          if (!draft && !state.drafts.has(id)) return {};
+          const drafts = new Map(state.drafts);
+          if (draft) drafts.set(id, draft);
+          else drafts.delete(id);
+          return { drafts };
+        }),
+      cancelNewClaim: (id) =>
+        set((state) => {
+          const { past, present: now } = state.history;
+          const before = past.at(-1);
+          const added =
+            before !== undefined &&
+            !mapIndex(before.map).claims.has(id) &&
+            mapIndex(now.map).claims.has(id);
+          if (!added) return { editingId: null, newClaimId: null };
+          // The step that added it is taken back, and not offered for redo.
+          return {
+            ...afterDocumentChange(state, { past: past.slice(0, -1), present: before, future: [] }),
+            editingId: null,
+            newClaimId: null,
+          };
+        }),
       setOpenProblems: (report) => set({ openProblems: report }),
       setSaveProblem: (problem) => set({ saveProblem: problem }),
       setKeptSave: (kept) => set({ keptSave: kept }),

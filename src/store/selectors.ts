@@ -38,12 +38,15 @@ const visibilityOf = lastCall((map: ArgumentMap, filter: ViewFilter): Visibility
 /** What the filters show, dim and hide: derived, memoised on the map and the filter. */
 export const selectVisibility = (s: AppState) => visibilityOf(selectMap(s), s.filter);
 
-const matchesOf = lastCall((map: ArgumentMap, query: string) => {
-  const ids = searchClaims(map, query);
-  return { ids, set: new Set(ids) };
+const allMatchesOf = lastCall((map: ArgumentMap, query: string) => searchClaims(map, query));
+const shownMatchesOf = lastCall((all: readonly string[], visible: Visibility) => {
+  // Search counts and visits what the view shows; matches the filters hide are only counted.
+  const ids = all.filter((id) => visible.drawn.has(id));
+  return { ids, set: new Set(ids), hidden: all.length - ids.length };
 });
-/** Search matches, in map order. */
-export const selectSearchMatches = (s: AppState) => matchesOf(selectMap(s), s.search);
+/** Search matches the view shows, in map order, and how many more the filters hide. */
+export const selectSearchMatches = (s: AppState) =>
+  shownMatchesOf(allMatchesOf(selectMap(s), s.search), selectVisibility(s));
 export const selectEditingId = (s: AppState) => s.editingId;
 export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.history.future.length > 0;

@@ -1,22 +1,65 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { deleteClaim, linksOfClaim, updateClaim } from "../../model/core/edits";
 import { mapIndex } from "../../model/core/mapIndex";
 import type { Claim } from "../../model/core/types";
+import type { ClaimDraft } from "../../store/appStore";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 
-/** Edits a claim's text, speaker, topics, quote and note; refused edits say why. */
+/** The editor's fields for a claim, as saved. */
+function fieldsOf(claim: Claim): ClaimDraft {
+  return {
+    text: claim.text,
+    speaker: claim.speaker ?? "",
+    topics: claim.topics ?? [],
+    quoteSource: claim.quote?.source ?? "",
+    quoteText: claim.quote?.text ?? "",
+    note: claim.note ?? "",
+  };
+}
+
+const sameFields = (a: ClaimDraft, b: ClaimDraft) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Edits a claim's text, speaker, topics, quote and note; refused edits say why. Ctrl/Cmd+Enter
+ * saves, Escape cancels. Leaving it any other way (selecting another claim, say) keeps what
+ * was typed as a draft, which the claim's details offer to continue or discard.
+ */
 export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => void }) {
   const map = useAppStore(selectMap);
   const store = useAppStoreApi();
   const index = mapIndex(map);
-  const [text, setText] = useState(claim.text);
-  const [speaker, setSpeaker] = useState(claim.speaker ?? "");
-  const [topics, setTopics] = useState<string[]>(claim.topics ?? []);
-  const [quoteSource, setQuoteSource] = useState(claim.quote?.source ?? "");
-  const [quoteText, setQuoteText] = useState(claim.quote?.text ?? "");
-  const [note, setNote] = useState(claim.note ?? "");
+  const [fields, setFields] = useState<ClaimDraft>(
+    () => store.getState().drafts.get(claim.id) ?? fieldsOf(claim),
+  );
+  const set = <K extends keyof ClaimDraft>(key: K, value: ClaimDraft[K]) =>
+    setFields((current) => ({ ...current, [key]: value }));
+  const { text, speaker, topics, quoteSource, quoteText, note } = fields;
   const [error, setError] = useState<string | null>(null);
+
+  // What is typed is kept as a draft if the editor goes away without Save or Cancel.
+  const latest = useRef({ fields, finished: false });
+  useEffect(() => {
+    latest.current.fields = fields;
+  }, [fields]);
+  useEffect(
+    () => () => {
+      if (latest.current.finished) return;
+      const current = mapIndex(selectMap(store.getState())).claims.get(claim.id);
+      if (!current || sameFields(latest.current.fields, fieldsOf(current))) return;
+      store.getState().setDraft(claim.id, latest.current.fields);
+      store
+        .getState()
+        .setNotice(`Your unsaved changes to “${shorten(current.text)}” are kept as a draft.`);
+    },
+    [store, claim.id],
+  );
+
+  const finish = () => {
+    latest.current.finished = true;
+    store.getState().setDraft(claim.id, null);
+    onDone();
+  };
 
   const save = () => {
     let message: string | null = null;
@@ -34,8 +77,15 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
       if (!result.ok) message = result.message;
       return result;
     });
-    if (ok) onDone();
+    if (ok) finish();
     else setError(message);
+  };
+
+  const cancel = () => {
+    latest.current.finished = true;
+    store.getState().setDraft(claim.id, null);
+    if (store.getState().newClaimId === claim.id) store.getState().cancelNewClaim(claim.id);
+    else onDone();
   };
 
   return (
@@ -46,12 +96,22 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
         e.preventDefault();
         save();
       }}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          save();
+        } else if (e.key === "Escape") {
+          e.preventDefault();
+          e.stopPropagation();
+          cancel();
+        }
+      }}
     >
       <label>
         Text
         <textarea
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => set("text", e.target.value)}
           rows={3}
           required
           autoFocus
@@ -59,7 +119,7 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
       </label>
       <label>
         Speaker
-        <select value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
+        <select value={speaker} onChange={(e) => set("speaker", e.target.value)}>
           <option value="">None (the source's framing)</option>
           {map.speakers.map((s) => (
             <option key={s.id} value={s.id}>
@@ -77,8 +137,9 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
                 type="checkbox"
                 checked={topics.includes(t.id)}
                 onChange={(e) =>
-                  setTopics((current) =>
-                    e.target.checked ? [...current, t.id] : current.filter((x) => x !== t.id),
+                  set(
+                    "topics",
+                    e.target.checked ? [...topics, t.id] : topics.filter((x) => x !== t.id),
                   )
                 }
               />
@@ -92,7 +153,7 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
           <legend>Quote</legend>
           <label>
             Source
-            <select value={quoteSource} onChange={(e) => setQuoteSource(e.target.value)}>
+            <select value={quoteSource} onChange={(e) => set("quoteSource", e.target.value)}>
               <option value="">No quote</option>
               {map.sources.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -104,14 +165,18 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
           {quoteSource !== "" && (
             <label>
               Exact words from {index.sources.get(quoteSource)?.title ?? "the source"}
-              <textarea value={quoteText} onChange={(e) => setQuoteText(e.target.value)} rows={3} />
+              <textarea
+                value={quoteText}
+                onChange={(e) => set("quoteText", e.target.value)}
+                rows={3}
+              />
             </label>
           )}
         </fieldset>
       )}
       <label>
         Note
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+        <textarea value={note} onChange={(e) => set("note", e.target.value)} rows={2} />
       </label>
       {error && (
         <p className="editor__error" role="alert">
@@ -119,14 +184,38 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
         </p>
       )}
       <div className="editor__actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" aria-keyshortcuts="Control+Enter Meta+Enter">
           Save
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={cancel} aria-keyshortcuts="Escape">
           Cancel
         </button>
+        <span className="editor__hint">Ctrl+Enter saves · Esc cancels</span>
       </div>
     </form>
+  );
+}
+
+/** A claim's text cut to a readable length for a message. */
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** Offers a claim's kept draft: continue editing it, or let it go. */
+export function DraftNotice({ claim, onContinue }: { claim: Claim; onContinue: () => void }) {
+  const store = useAppStoreApi();
+  const draft = useAppStore((s) => s.drafts.get(claim.id));
+  if (!draft) return null;
+  return (
+    <div className="details__draft" role="status">
+      <span>This claim has unsaved changes, kept as a draft.</span>
+      <button type="button" onClick={onContinue}>
+        Continue editing
+      </button>
+      <button type="button" onClick={() => store.getState().setDraft(claim.id, null)}>
+        Discard draft
+      </button>
+    </div>
   );
 }
 

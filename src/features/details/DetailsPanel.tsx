@@ -2,7 +2,7 @@ import { useState } from "react";
 import { deleteLink, updateLink } from "../../model/core/edits";
 import { mapIndex, neighbours, speakerLabel, type Neighbour } from "../../model/core/mapIndex";
 import type { Link, LinkType } from "../../model/core/types";
-import { ClaimEditor, DeleteClaim } from "./ClaimEditor";
+import { ClaimEditor, DeleteClaim, DraftNotice } from "./ClaimEditor";
 import { colourOf } from "../../model/view/speakerColours";
 import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
@@ -162,7 +162,7 @@ export function DetailsPanel() {
   if (editing === claim.id) {
     return (
       <aside className="details" aria-label="Claim details">
-        <ClaimEditor claim={claim} onDone={() => setEditing(null)} />
+        <ClaimEditor key={claim.id} claim={claim} onDone={() => setEditing(null)} />
       </aside>
     );
   }
@@ -211,12 +211,14 @@ export function DetailsPanel() {
         </figure>
       )}
       {claim.note && <p className="details__note">{claim.note}</p>}
+      <DraftNotice claim={claim} onContinue={() => setEditing(claim.id)} />
       <FocusControls claimId={claim.id} />
       <div className="details__edit">
         <button type="button" onClick={() => setEditing(claim.id)}>
           Edit claim
         </button>
-        <DeleteClaim claim={claim} />
+        {/* Keyed: a confirmation belongs to the claim it was asked for. */}
+        <DeleteClaim key={claim.id} claim={claim} />
       </div>
       <RelationList
         title="Supports / disputes"

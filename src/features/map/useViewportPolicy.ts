@@ -7,7 +7,6 @@ import { layoutSessionOf } from "../../store/layoutOfStore";
 import { selectPendingViewport } from "../../store/selectors";
 import { onViewCommand } from "../../store/viewCommands";
 
-
 /** Which fit request of a session has been applied: kept beside the session, not in a component,
  * so that a canvas mounted again (after the outline) does not fit a second time. */
 const appliedFits = new WeakMap<LayoutSession, number>();

@@ -4,6 +4,19 @@ import { SEARCH_INPUT_ID } from "../../store/domIds";
 import { selectSearch, selectSearchIndex, selectSearchMatches } from "../../store/selectors";
 import "./SearchBox.css";
 
+/** Whether keys typed at this element are text (so "/" is a slash there, not a shortcut). */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLSelectElement) return false;
+  return (
+    target instanceof HTMLInputElement &&
+    !["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"].includes(
+      target.type,
+    )
+  );
+}
+
 /** Search over claim texts, notes, quotes and speakers. "/" focuses it; Enter goes to the next match. */
 export function SearchBox() {
   const query = useAppStore(selectSearch);
@@ -15,8 +28,7 @@ export function SearchBox() {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
+      if (isTextEntry(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();
@@ -63,7 +75,17 @@ export function SearchBox() {
           {matches.ids.length === 0
             ? "no matches"
             : `${Math.min(current + 1, matches.ids.length)} of ${matches.ids.length}`}
+          {matches.hidden > 0 && ` · ${matches.hidden} more hidden by the filters`}
         </span>
+      )}
+      {query.trim() !== "" && matches.hidden > 0 && (
+        <button
+          type="button"
+          className="search__show-hidden"
+          onClick={() => store.getState().setFilterMode("dim")}
+        >
+          Show them
+        </button>
       )}
     </div>
   );

@@ -2,11 +2,16 @@
 import { speakerLabel } from "../core/mapIndex";
 import type { ArgumentMap, ClaimId } from "../core/types";
 
-/** Lower case without accents, so "Roh" finds "roh" and "e" finds "é". */
+/**
+ * Lower case without accents, with typographic quotes as plain ones, so "Roh" finds "roh",
+ * "e" finds "é" and "Seoul's" finds "Seoul’s".
+ */
 export function foldText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
     .toLowerCase();
 }
 

@@ -146,3 +146,57 @@ export function claimCounts(map: ArgumentMap): Map<SpeakerId, number> {
   }
   return counts;
 }
+
+/** One filter in force, as the status line names it. */
+export interface ActiveFilter {
+  kind: "speakers" | "topics" | "relations" | "focus" | "pair";
+  label: string;
+}
+
+/**
+ * Every filter in force, in words, so that none can stay on unseen: "only Don Oberdorfer",
+ * "2 topics off", "disputes off", "focus on “…” · 2 steps", "pair Oberdorfer → Moon Hee-sang".
+ */
+export function activeFilters(
+  map: ArgumentMap,
+  filter: ViewFilter,
+  nameOf: (speaker: SpeakerId) => string,
+): ActiveFilter[] {
+  const index = mapIndex(map);
+  const out: ActiveFilter[] = [];
+  const speakers = [...claimCounts(map).keys()];
+  const hiddenSpeakers = speakers.filter((s) => filter.hiddenSpeakers.has(s));
+  if (hiddenSpeakers.length > 0) {
+    const shown = speakers.filter((s) => !filter.hiddenSpeakers.has(s));
+    out.push({
+      kind: "speakers",
+      label:
+        shown.length === 1
+          ? `only ${nameOf(shown[0]!)}`
+          : shown.length === 0
+            ? "no speakers"
+            : `${hiddenSpeakers.length} ${hiddenSpeakers.length === 1 ? "speaker" : "speakers"} off`,
+    });
+  }
+  const topics =
+    map.topics.filter((t) => filter.hiddenTopics.has(t.id)).length +
+    (filter.hiddenTopics.has(NO_TOPIC) ? 1 : 0);
+  if (topics > 0)
+    out.push({ kind: "topics", label: `${topics} ${topics === 1 ? "topic" : "topics"} off` });
+  for (const type of ["support", "dispute"] as const)
+    if (filter.hiddenRelations.has(type))
+      out.push({ kind: "relations", label: `${type === "support" ? "supports" : "disputes"} off` });
+  if (filter.focus) {
+    const text = index.claims.get(filter.focus.claimId)?.text ?? filter.focus.claimId;
+    out.push({
+      kind: "focus",
+      label: `focus on “${text.length > 40 ? `${text.slice(0, 38)}…` : text}” · ${filter.focus.depth} ${filter.focus.depth === 1 ? "step" : "steps"}`,
+    });
+  }
+  if (filter.pair)
+    out.push({
+      kind: "pair",
+      label: `pair ${nameOf(filter.pair.from)} → ${nameOf(filter.pair.to)}`,
+    });
+  return out;
+}
