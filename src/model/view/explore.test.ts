@@ -215,3 +215,11 @@ describe("the view in the URL", () => {
     );
   });
 });
+
+test("search finds typographic quotes with plain ones, and the other way round", () => {
+  const map = { ...sampleMap(), claims: [{ id: "q", text: "Seoul’s “balancer” idea" }] };
+  expect(searchClaims(map, "seoul's")).toEqual(["q"]);
+  expect(searchClaims(map, '"balancer"')).toEqual(["q"]);
+  const plain = { ...sampleMap(), claims: [{ id: "p", text: "Seoul's idea" }] };
+  expect(searchClaims(plain, "Seoul’s")).toEqual(["p"]);
+});
