@@ -28,8 +28,52 @@ import {
   selectView,
 } from "../store/selectors";
 import { DismissButton } from "../ui/DismissButton";
+import { DETAILS_HEADING_ID } from "../store/domIds";
 import { builtInMapText } from "./builtInMap";
 import { Header, Status } from "./Header";
+
+/** Focuses the map's entry card (the one Tab lands on), or the map itself when it has none. */
+function focusMap() {
+  const card = document.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]');
+  if (card) card.focus();
+  else document.querySelector<HTMLElement>(".app-canvas")?.focus();
+}
+
+/** Links past the header, to the map, the filters and the details; shown when focused. */
+function SkipLinks() {
+  const store = useAppStoreApi();
+  return (
+    <nav className="skip-links" aria-label="Skip links">
+      <button type="button" onClick={focusMap}>
+        Skip to the map
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          store.getState().setExplorePanelOpen(true);
+          requestAnimationFrame(() =>
+            document
+              .querySelector<HTMLElement>("#explore-panel input, #explore-panel button")
+              ?.focus(),
+          );
+        }}
+      >
+        Skip to the filters
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          (
+            document.getElementById(DETAILS_HEADING_ID) ??
+            document.querySelector<HTMLElement>(".app-side .details")
+          )?.focus()
+        }
+      >
+        Skip to the details
+      </button>
+    </nav>
+  );
+}
 
 function Notice() {
   const notice = useAppStore(selectNotice);
@@ -90,6 +134,7 @@ export function App({
   return (
     <ReactFlowProvider>
       <div className="app">
+        <SkipLinks />
         <Header
           onExport={() => setExporting(true)}
           onOpen={() => setOpening(true)}
@@ -109,7 +154,7 @@ export function App({
             <Legend withSpeakers={!exploreOpen}>
               <Status />
             </Legend>
-            <div className="app-canvas">
+            <div className="app-canvas" tabIndex={-1}>
               {view === "map" ? <MapCanvas /> : <OutlineView />}
               <LensPanel />
               {matrixOpen && <SpeakerMatrix />}

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { SearchBox } from "../features/search/SearchBox";
 import { FRAMING_LABEL, mapIndex } from "../model/core/mapIndex";
 import { activeFilters, FRAMING, isUnfiltered } from "../model/view/viewFilter";
@@ -6,6 +7,7 @@ import {
   selectCanRedo,
   selectCanUndo,
   selectDirection,
+  selectDragged,
   selectExplorePanelOpen,
   selectFilter,
   selectLens,
@@ -64,6 +66,43 @@ export function Status() {
         Reset view
       </button>
     </div>
+  );
+}
+
+/** Re-arrange lays the map out afresh; if the user placed cards by hand, it says so first. */
+function RearrangeButton() {
+  const store = useAppStoreApi();
+  const pinned = useAppStore(selectDragged).size;
+  const [asking, setAsking] = useState(false);
+  if (!asking || pinned === 0)
+    return (
+      <button
+        type="button"
+        onClick={() => (pinned > 0 ? setAsking(true) : store.getState().rearrange())}
+      >
+        Re-arrange
+      </button>
+    );
+  return (
+    <span className="header__confirm" role="group" aria-label="Confirm re-arrange">
+      <span>
+        Let go of where you put {pinned} {pinned === 1 ? "card" : "cards"}? (Undo brings{" "}
+        {pinned === 1 ? "it" : "them"} back.)
+      </span>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          setAsking(false);
+          store.getState().rearrange();
+        }}
+      >
+        Re-arrange
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        Keep them
+      </button>
+    </span>
   );
 }
 
@@ -170,9 +209,7 @@ export function Header({
           Speakers &amp; topics…
         </button>
         <UndoRedo />
-        <button type="button" onClick={() => store.getState().rearrange()}>
-          Re-arrange
-        </button>
+        <RearrangeButton />
         <button
           type="button"
           aria-pressed={sourceOpen}

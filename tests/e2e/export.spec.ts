@@ -4,7 +4,7 @@ import { PNG } from "pngjs";
 import { generateMap } from "../../src/model/testing/generateMap";
 import { parseMap } from "../../src/model/format/loadMap";
 import { serializeMap } from "../../src/model/format/serializeMap";
-import { SPEAKER_PALETTE } from "../../src/model/view/speakerColours";
+import { SPEAKER_PALETTE } from "../../src/model/core/speakerColours";
 import { BUILT_IN, FIXTURE, openMap } from "./helpers";
 
 async function exportFile(

@@ -3,7 +3,7 @@ import { deleteLink, updateLink } from "../../model/core/edits";
 import { mapIndex, neighbours, speakerLabel, type Neighbour } from "../../model/core/mapIndex";
 import type { Link, LinkType } from "../../model/core/types";
 import { ClaimEditor, DeleteClaim, DraftNotice } from "./ClaimEditor";
-import { colourOf } from "../../model/view/speakerColours";
+import { colourOf } from "../../model/core/speakerColours";
 import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectEditingId, selectFilter, selectMap, selectSelectedId } from "../../store/selectors";
@@ -172,7 +172,19 @@ export function DetailsPanel() {
     <aside
       className="details"
       aria-label="Claim details"
+      tabIndex={-1}
       style={{ "--speaker": colourOf(map, claim.speaker) } as React.CSSProperties}
+      onKeyDown={(event) => {
+        // Escape leaves the details for the claim's card on the map, and clears the selection.
+        if (event.key !== "Escape" || event.defaultPrevented) return;
+        const target = event.target as HTMLElement;
+        if (target.closest("select, input, textarea")) return;
+        event.preventDefault();
+        document
+          .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(claim.id)}"]`)
+          ?.focus();
+        store.getState().selectClaim(null);
+      }}
     >
       <div className="details__head">
         <h2 className="details__title" id={DETAILS_HEADING_ID} tabIndex={-1}>

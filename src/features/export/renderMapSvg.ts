@@ -10,7 +10,7 @@ import { frameAround } from "../../model/geometry/regionFrame";
 import { CARD, CARD_COLOURS, REGION } from "../../model/geometry/tokens";
 import { FRAMING_LABEL, mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
-import { colourOf, FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
+import { colourOf, FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
 import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/core/types";
 
 export interface SvgInput {

@@ -1,5 +1,5 @@
 import { FRAMING_LABEL } from "../../model/core/mapIndex";
-import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
+import { FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
 import { claimCounts, FRAMING, NO_TOPIC } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectFilter, selectLens, selectMap } from "../../store/selectors";

@@ -1,5 +1,5 @@
 import { FRAMING_LABEL } from "../../model/core/mapIndex";
-import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
+import { FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import { RelationSample } from "../../ui/RelationSample";

@@ -1,6 +1,6 @@
 import { FRAMING_LABEL, mapIndex } from "../../model/core/mapIndex";
 import { speakerLens } from "../../model/view/speakerLens";
-import { FRAMING_COLOUR, speakerColours } from "../../model/view/speakerColours";
+import { FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
 import type { ArgumentMap, SpeakerId } from "../../model/core/types";
 import { FRAMING } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";

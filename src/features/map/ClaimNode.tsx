@@ -1,7 +1,7 @@
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from "@xyflow/react";
 import { memo } from "react";
 import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
-import { colourOf } from "../../model/view/speakerColours";
+import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
 import { selectMap, selectSearchMatches } from "../../store/selectors";
 import type { ClaimFlowNode } from "./toFlow";

@@ -12,7 +12,7 @@ import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
 import { BIG_MAP } from "../../layout/firstView";
 import { mapIndex } from "../../model/core/mapIndex";
-import { colourOf } from "../../model/view/speakerColours";
+import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { setPlacementHint } from "../../store/layoutOfStore";
 import { selectMap, selectVisibility } from "../../store/selectors";
@@ -137,7 +137,9 @@ export function MapCanvas() {
         onEdgeClick={(_, edge) => store.getState().setActiveLink(edge.id)}
         nodesConnectable
         elementsSelectable
-        edgesFocusable
+        // Links are not Tab stops (the map is one stop; arrows move between cards): each
+        // link, with its note, is listed under its claims in the details panel.
+        edgesFocusable={false}
         minZoom={0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > BIG_MAP}

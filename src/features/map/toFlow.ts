@@ -57,7 +57,7 @@ export function toClaimNodes(
       ariaLabel: `${speakerLabel(map, claim)}: ${claim.text}`,
       ariaRole: "button",
       selected: selected.has(claim.id),
-      domAttributes: { "aria-roledescription": "claim" },
+      domAttributes: { "aria-roledescription": "claim", tabIndex: -1 },
     });
   }
   return nodes;
@@ -86,6 +86,47 @@ export function filterNodes(nodes: readonly ClaimFlowNode[], visible: Visibility
       return variant(dimmedNodes, node, (n) => ({ ...n, className: "is-dimmed" }));
     return node;
   });
+}
+
+const entryNodes = new WeakMap<ClaimFlowNode, ClaimFlowNode>();
+
+/**
+ * The map is one stop for Tab: only its entry card (the selected one, else the first in
+ * reading order) takes focus from Tab; arrow keys move between cards from there. The other
+ * cards stay focusable from script (tabindex -1). Identities are stable, so moving the entry
+ * re-renders two cards.
+ */
+export function withEntry(
+  nodes: readonly ClaimFlowNode[],
+  entryId: ClaimId | null,
+): ClaimFlowNode[] {
+  return nodes.map((node) =>
+    node.id === entryId
+      ? variant(entryNodes, node, (n) => ({
+          ...n,
+          domAttributes: { ...n.domAttributes, tabIndex: 0 },
+        }))
+      : node,
+  );
+}
+
+/** The card Tab lands on: the selection if drawn, else the drawn card nearest the top left. */
+export function entryOf(
+  nodes: readonly ClaimFlowNode[],
+  selectedId: ClaimId | null,
+): ClaimId | null {
+  let best: ClaimFlowNode | undefined;
+  for (const node of nodes) {
+    if (node.hidden) continue;
+    if (node.id === selectedId) return node.id;
+    if (
+      !best ||
+      node.position.y < best.position.y - 40 ||
+      (Math.abs(node.position.y - best.position.y) <= 40 && node.position.x < best.position.x)
+    )
+      best = node;
+  }
+  return best?.id ?? null;
 }
 
 /** Keeps the drawn links, dimming those not at full strength; identities are stable. */

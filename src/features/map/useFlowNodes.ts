@@ -8,10 +8,11 @@ import {
   selectDirection,
   selectDragged,
   selectMap,
+  selectSelectedId,
   selectSelectedIds,
   selectVisibility,
 } from "../../store/selectors";
-import { filterNodes, toClaimNodes, type ClaimFlowNode } from "./toFlow";
+import { entryOf, filterNodes, toClaimNodes, withEntry, type ClaimFlowNode } from "./toFlow";
 
 /** Cards ease to new places over this long when a region is laid out again. */
 const SETTLE_MS = 260;
@@ -38,7 +39,8 @@ function sameNode(a: ClaimFlowNode, b: ClaimFlowNode): boolean {
     a.ariaLabel === b.ariaLabel &&
     a.hidden === b.hidden &&
     a.className === b.className &&
-    a.selected === b.selected
+    a.selected === b.selected &&
+    a.domAttributes?.tabIndex === b.domAttributes?.tabIndex
   );
 }
 
@@ -141,7 +143,10 @@ export function useFlowNodes(snapshot: LayoutSnapshot) {
     () => toClaimNodes(map, { positions, sizes: snapshot.sizes }, dragged, direction, selectedIds),
     [map, positions, snapshot.sizes, dragged, direction, selectedIds],
   );
-  const derived = useMemo(() => filterNodes(placed, visible), [placed, visible]);
+  const selectedId = useAppStore(selectSelectedId);
+  const filtered = useMemo(() => filterNodes(placed, visible), [placed, visible]);
+  const entry = useMemo(() => entryOf(filtered, selectedId), [filtered, selectedId]);
+  const derived = useMemo(() => withEntry(filtered, entry), [filtered, entry]);
   const [working, setWorking] = useState({ derived, nodes: derived });
   if (working.derived !== derived) setWorking({ derived, nodes: reuse(derived, working.nodes) });
   const nodes = working.derived === derived ? working.nodes : reuse(derived, working.nodes);

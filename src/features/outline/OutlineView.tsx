@@ -1,5 +1,5 @@
 import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
-import { colourOf } from "../../model/view/speakerColours";
+import { colourOf } from "../../model/core/speakerColours";
 import type { Claim } from "../../model/core/types";
 import { speakerKey } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { quoteRuns, type TextRun } from "../../model/source/quoteSpans";
-import { colourOf } from "../../model/view/speakerColours";
+import { colourOf } from "../../model/core/speakerColours";
 import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap, selectSelectedId } from "../../store/selectors";

@@ -1,18 +1,18 @@
 // Add, rename and delete the map's speakers and topics. Every change is one undoable edit;
 // deleting one that claims use first asks what should happen to those claims.
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import {
   addSpeaker,
   addTopic,
   deleteSpeaker,
   deleteTopic,
   freshId,
+  idStem,
   renameSpeaker,
   renameTopic,
   type EditResult,
 } from "../../model/core/edits";
-import { fileStem } from "../../model/format/fileStem";
-import { colourOf } from "../../model/view/speakerColours";
+import { colourOf } from "../../model/core/speakerColours";
 import type { ArgumentMap, ClaimId } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
@@ -32,8 +32,8 @@ const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** An id from a name: "Kim Dae-jung" → "kim-dae-jung", or "kim-dae-jung-2" if that is taken. */
-function idFromName(name: string, taken: (id: string) => boolean): string {
-  const stem = fileStem(name);
+function idFromName(name: string, taken: (id: string) => boolean, fallback: string): string {
+  const stem = idStem(name, fallback);
   return taken(stem) ? freshId(`${stem}-`, taken) : stem;
 }
 
@@ -171,14 +171,36 @@ function EntryRow({
   const apply = useApply();
   const [name, setName] = useState(entry.name);
   const [deleting, setDeleting] = useState(false);
-  const rename = (event: FormEvent) => {
-    event.preventDefault();
+  const store = useAppStoreApi();
+  const commitRename = (to: string) => {
+    // Compared with the name as it is now, not as it was when this row was drawn.
+    const map = selectMap(store.getState());
+    const now =
+      kind === "speaker"
+        ? map.speakers.find((s) => s.id === entry.id)?.name
+        : map.topics.find((t) => t.id === entry.id)?.label;
+    if (now === undefined || to === now || to.trim() === "") return;
     onError(
       apply((m) =>
-        kind === "speaker" ? renameSpeaker(m, entry.id, name) : renameTopic(m, entry.id, name),
+        kind === "speaker" ? renameSpeaker(m, entry.id, to) : renameTopic(m, entry.id, to),
       ),
     );
   };
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    commitRename(name);
+  };
+  // A rename typed but not submitted is not lost: it is made when the field or the dialog
+  // is left.
+  const typed = useRef(name);
+  useEffect(() => {
+    typed.current = name;
+  }, [name]);
+  const commitOnClose = useRef(commitRename);
+  useEffect(() => {
+    commitOnClose.current = commitRename;
+  });
+  useEffect(() => () => commitOnClose.current(typed.current), []);
   const remove = () => {
     if (entry.claims.length > 0) {
       setDeleting(true);
@@ -201,6 +223,7 @@ function EntryRow({
           value={name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
+          onBlur={() => commitRename(name)}
         />
         <span className="cast__count">{plural(entry.claims.length, "claim")}</span>
         <button type="submit" disabled={name === entry.name}>
@@ -239,10 +262,16 @@ function AddEntry({ kind, onError }: { kind: Kind; onError: (error: string | nul
     const error = apply((m) => {
       if (kind === "speaker") {
         const ids = new Set(m.speakers.map((s) => s.id));
-        return addSpeaker(m, { id: idFromName(name, (x) => ids.has(x)), name: name.trim() });
+        return addSpeaker(m, {
+          id: idFromName(name, (x) => ids.has(x), "speaker"),
+          name: name.trim(),
+        });
       }
       const ids = new Set(m.topics.map((t) => t.id));
-      return addTopic(m, { id: idFromName(name, (x) => ids.has(x)), label: name.trim() });
+      return addTopic(m, {
+        id: idFromName(name, (x) => ids.has(x), "topic"),
+        label: name.trim(),
+      });
     });
     onError(error);
     if (!error) setName("");

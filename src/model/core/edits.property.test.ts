@@ -172,7 +172,19 @@ interface Reference {
   links: { id: string; from: string; to: string; type: string }[];
   speakers: string[];
   topics: string[];
+  /** Names in use, folded: a new speaker or topic must not repeat one. */
+  speakerNames: string[];
+  topicLabels: string[];
 }
+
+/** Names that differ only in case, accents or spacing are the same name. */
+const fold = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 
 const toReference = (map: ArgumentMap): Reference => ({
   claims: map.claims.map((c) => ({
@@ -183,6 +195,8 @@ const toReference = (map: ArgumentMap): Reference => ({
   links: map.links.map((l) => ({ id: l.id, from: l.from, to: l.to, type: l.type })),
   speakers: map.speakers.map((s) => s.id),
   topics: map.topics.map((t) => t.id),
+  speakerNames: map.speakers.map((s) => fold(s.name)),
+  topicLabels: map.topics.map((t) => fold(t.label)),
 });
 
 test("random sequences of edits, undo and redo match a reference model, and stay valid", () => {
@@ -280,10 +294,15 @@ test("random sequences of edits, undo and redo match a reference model, and stay
           }
           case "addSpeaker": {
             const id = freshId("s", (x) => map.speakers.some((s) => s.id === x));
-            apply(addSpeaker(map, { id, name: c.name }), (r) => ({
-              ...r,
-              speakers: [...r.speakers, id],
-            }));
+            apply(
+              addSpeaker(map, { id, name: c.name }),
+              (r) => ({
+                ...r,
+                speakers: [...r.speakers, id],
+                speakerNames: [...r.speakerNames, fold(c.name)],
+              }),
+              !ref.speakerNames.includes(fold(c.name)),
+            );
             break;
           }
           case "dropSpeaker": {
@@ -292,6 +311,7 @@ test("random sequences of edits, undo and redo match a reference model, and stay
             apply(deleteSpeaker(map, speaker.id, "unassign"), (r) => ({
               ...r,
               speakers: r.speakers.filter((s) => s !== speaker.id),
+              speakerNames: r.speakerNames.filter((n) => n !== fold(speaker.name)),
               claims: r.claims.map((k) =>
                 k.speaker === speaker.id ? { id: k.id, text: k.text } : k,
               ),
@@ -300,10 +320,15 @@ test("random sequences of edits, undo and redo match a reference model, and stay
           }
           case "addTopic": {
             const id = freshId("t", (x) => map.topics.some((t) => t.id === x));
-            apply(addTopic(map, { id, label: c.label }), (r) => ({
-              ...r,
-              topics: [...r.topics, id],
-            }));
+            apply(
+              addTopic(map, { id, label: c.label }),
+              (r) => ({
+                ...r,
+                topics: [...r.topics, id],
+                topicLabels: [...r.topicLabels, fold(c.label)],
+              }),
+              !ref.topicLabels.includes(fold(c.label)),
+            );
             break;
           }
           case "dropTopic": {
@@ -312,6 +337,7 @@ test("random sequences of edits, undo and redo match a reference model, and stay
             apply(deleteTopic(map, topic.id, "untag"), (r) => ({
               ...r,
               topics: r.topics.filter((t) => t !== topic.id),
+              topicLabels: r.topicLabels.filter((l) => l !== fold(topic.label)),
             }));
             break;
           }

@@ -1,6 +1,7 @@
 // Edits to a map as pure functions: each returns a new, still-valid map, or says why not.
 // Pure: no DOM, no store. The store's actions call these; the history keeps their results.
 import { mapIndex } from "./mapIndex";
+import { freeColour, withOwnColours } from "./speakerColours";
 import type {
   ArgumentMap,
   Claim,
@@ -18,6 +19,33 @@ export type EditResult = { ok: true; map: ArgumentMap } | { ok: false; message: 
 
 const refuse = (message: string): EditResult => ({ ok: false, message });
 const done = (map: ArgumentMap): EditResult => ({ ok: true, map });
+
+/** The existing name the new one would duplicate (ignoring case, accents and spacing), if any. */
+function nameTaken(existing: readonly { name: string }[], name: string): string | undefined {
+  const key = (s: string) =>
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .trim();
+  return existing.find((e) => key(e.name) === key(name))?.name;
+}
+
+/**
+ * A readable id from a name, in any script: "Kim Dae-jung" → "kim-dae-jung",
+ * "김서연" → "김서연", "Café Müller" → "café-müller". Empty names give `fallback`.
+ */
+export function idStem(name: string, fallback = "item"): string {
+  const stem = name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return stem || fallback;
+}
 
 /** An id not yet used in `taken`, from a readable stem: "c1", "c2", … */
 export function freshId(stem: string, taken: (id: string) => boolean): string {
@@ -172,12 +200,21 @@ export function addSpeaker(map: ArgumentMap, speaker: Speaker): EditResult {
   if (mapIndex(map).speakers.has(speaker.id))
     return refuse(`There is already a speaker "${speaker.id}".`);
   if (speaker.name.trim() === "") return refuse("A speaker needs a name.");
-  return done({ ...map, speakers: [...map.speakers, speaker] });
+  const taken = nameTaken(map.speakers, speaker.name);
+  if (taken) return refuse(`There is already a speaker called “${taken}”.`);
+  // A new speaker gets a colour of their own, one no one else shows if the palette allows.
+  const colour = speaker.colour ?? freeColour(map);
+  return done({ ...map, speakers: [...map.speakers, { ...speaker, colour }] });
 }
 
 export function renameSpeaker(map: ArgumentMap, id: SpeakerId, name: string): EditResult {
   if (!mapIndex(map).speakers.has(id)) return refuse(`There is no speaker "${id}".`);
   if (name.trim() === "") return refuse("A speaker needs a name.");
+  const taken = nameTaken(
+    map.speakers.filter((s) => s.id !== id),
+    name,
+  );
+  if (taken) return refuse(`There is already a speaker called “${taken}”.`);
   return done({ ...map, speakers: map.speakers.map((s) => (s.id === id ? { ...s, name } : s)) });
 }
 
@@ -192,7 +229,8 @@ export function deleteSpeaker(
 ): EditResult {
   const index = mapIndex(map);
   if (!index.speakers.has(id)) return refuse(`There is no speaker "${id}".`);
-  const speakers = map.speakers.filter((s) => s.id !== id);
+  // Everyone else keeps the colour they show now: colours are written down before one goes.
+  const speakers = withOwnColours(map).filter((s) => s.id !== id);
   if (claims === "delete-claims") {
     const gone = new Set(map.claims.filter((c) => c.speaker === id).map((c) => c.id));
     return done({ ...withoutItems(map, gone), speakers });
@@ -218,12 +256,22 @@ export function deleteSpeaker(
 export function addTopic(map: ArgumentMap, topic: Topic): EditResult {
   if (mapIndex(map).topics.has(topic.id)) return refuse(`There is already a topic "${topic.id}".`);
   if (topic.label.trim() === "") return refuse("A topic needs a label.");
+  const taken = nameTaken(
+    map.topics.map((t) => ({ name: t.label })),
+    topic.label,
+  );
+  if (taken) return refuse(`There is already a topic called “${taken}”.`);
   return done({ ...map, topics: [...map.topics, topic] });
 }
 
 export function renameTopic(map: ArgumentMap, id: TopicId, label: string): EditResult {
   if (!mapIndex(map).topics.has(id)) return refuse(`There is no topic "${id}".`);
   if (label.trim() === "") return refuse("A topic needs a label.");
+  const taken = nameTaken(
+    map.topics.filter((t) => t.id !== id).map((t) => ({ name: t.label })),
+    label,
+  );
+  if (taken) return refuse(`There is already a topic called “${taken}”.`);
   return done({ ...map, topics: map.topics.map((t) => (t.id === id ? { ...t, label } : t)) });
 }
 

@@ -69,6 +69,13 @@ export const speakerSchema = z.strictObject({
   role: shortText.optional(),
   affiliation: shortText.optional(),
   url: webUrl.optional(),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { message: "colour" })
+    .optional()
+    .describe(
+      "Version 2. The speaker's colour, #rrggbb. Absent: a colour from the palette by the speaker's place in the list.",
+    ),
   ext: ext.optional(),
 });
 

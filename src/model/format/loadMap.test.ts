@@ -163,6 +163,14 @@ describe("bad input is reported at its path", () => {
       },
     ],
     [
+      "a colour that is not #rrggbb",
+      (r) => (r.speakers[0].colour = "blue"),
+      {
+        path: "speakers[0].colour",
+        message: 'should be a colour written #rrggbb (such as "#0072b2"), not the text "blue"',
+      },
+    ],
+    [
       "ext not an object",
       (r) => (r.ext = [1]),
       { path: "ext", message: "should be an object, not a list" },

@@ -124,7 +124,9 @@ export function schemaProblems(schema: z.ZodType, error: z.ZodError, input: unkn
           message:
             issue.message === "url"
               ? `should be a web address (http:// or https://) or a mailto: address, not ${describeValue(value)}`
-              : `has the wrong format (${issue.format})`,
+              : issue.message === "colour"
+                ? `should be a colour written #rrggbb (such as "#0072b2"), not ${describeValue(value)}`
+                : `has the wrong format (${issue.format})`,
         });
         continue;
       case "custom":
