@@ -39,7 +39,10 @@ export function OpenDialog({ onClose, example }: { onClose: () => void; example:
         <button
           type="button"
           disabled={pasted.trim() === ""}
-          onClick={() => (openText(store, pasted, "The pasted text"), close())}
+          // On failure the dialog stays, with the pasted text, under the list of problems.
+          onClick={() => {
+            if (openText(store, pasted, "The pasted text")) close();
+          }}
         >
           Open pasted map
         </button>

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useModalDialog } from "../../ui/useModalDialog";
 import type { Problem } from "../../model/core/types";
 import "./ProblemsDialog.css";
@@ -14,6 +15,7 @@ export function ProblemsDialog({
 }) {
   const ref = useModalDialog();
   const text = problems.map((p) => `${p.path}: ${p.message}`).join("\n");
+  const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   return (
     <dialog
       ref={ref}
@@ -42,9 +44,29 @@ export function ProblemsDialog({
         </p>
       )}
       <div className="problems-dialog__actions">
-        <button type="button" onClick={() => void navigator.clipboard?.writeText(text)}>
+        <button
+          type="button"
+          onClick={() => {
+            const clipboard = navigator.clipboard as Clipboard | undefined;
+            if (!clipboard) {
+              setCopied("no");
+              return;
+            }
+            clipboard.writeText(text).then(
+              () => setCopied("yes"),
+              () => setCopied("no"),
+            );
+          }}
+        >
           Copy the list
         </button>
+        <span role="status" className="problems-dialog__copied">
+          {copied === "yes"
+            ? "Copied."
+            : copied === "no"
+              ? "This browser did not allow copying; select the list above instead."
+              : ""}
+        </span>
         <button type="button" onClick={() => ref.current?.close()} autoFocus>
           Close
         </button>

@@ -3,6 +3,22 @@ import { LIMITS } from "../../model/core/schema";
 import { parseMap } from "../../model/format/loadMap";
 import type { LoadResult } from "../../model/core/types";
 
+/** Why a fetch may fail before any answer, in words a user can act on. */
+function fetchHint(url: string): string {
+  let target: URL;
+  try {
+    target = new URL(url, globalThis.location?.href);
+  } catch {
+    return "The address is not a valid URL.";
+  }
+  const here = globalThis.location;
+  if (here && here.protocol === "https:" && target.protocol === "http:")
+    return "This page is served over https, so the browser refuses an http:// address: use https://.";
+  if (here && target.origin !== here.origin)
+    return `The address is on another site (${target.host}); it must exist and allow this page to read it (CORS), or be on this page's own site.`;
+  return "The address may be wrong, or the network down.";
+}
+
 /** Loads `?map=<url>`: every failure, network or format, comes back as problems. */
 export async function loadMapFromUrl(
   url: string,
@@ -18,7 +34,7 @@ export async function loadMapFromUrl(
       problems: [
         {
           path: where,
-          message: `could not be fetched (${error instanceof Error ? error.message : String(error)})`,
+          message: `could not be fetched (${error instanceof Error ? error.message : String(error)}). ${fetchHint(url)}`,
         },
       ],
     };
@@ -41,5 +57,19 @@ export async function loadMapFromUrl(
     };
   }
   const text = await response.text();
+  // A server that answers every address with its home page (many do) sends HTML, not a map.
+  const type = response.headers.get("content-type") ?? "";
+  if (type.includes("text/html") || /^\s*<(!doctype|html)/i.test(text)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: where,
+          message:
+            "answered with a web page, not a map file: check the address (the file may not be there)",
+        },
+      ],
+    };
+  }
   return parseMap(text);
 }

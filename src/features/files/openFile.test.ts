@@ -49,3 +49,26 @@ test("a map URL whose response declares more than the limit is refused before re
   });
   expect(text).not.toHaveBeenCalled();
 });
+
+test("a map URL that answers with a web page says so, instead of a JSON error at line 1", async () => {
+  const fetcher = vi.fn(() =>
+    Promise.resolve(
+      new Response("<!doctype html><html><body>Home</body></html>", {
+        status: 200,
+        headers: { "content-type": "text/html" },
+      }),
+    ),
+  );
+  const result = await loadMapFromUrl("/maps/missing.json", fetcher);
+  expect(!result.ok && result.problems[0]?.message).toBe(
+    "answered with a web page, not a map file: check the address (the file may not be there)",
+  );
+});
+
+test("a map URL that cannot be fetched says why it may be", async () => {
+  const fetcher = vi.fn(() => Promise.reject(new TypeError("Failed to fetch")));
+  const result = await loadMapFromUrl("https://elsewhere.example/map.json", fetcher);
+  expect(!result.ok && result.problems[0]?.message).toMatch(
+    /^could not be fetched \(Failed to fetch\)\. The address (is on another site \(elsewhere\.example\)|may be wrong)/,
+  );
+});

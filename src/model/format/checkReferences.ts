@@ -6,16 +6,43 @@ import { formatPath } from "./jsonPath";
 import type { ArgumentMapFile } from "../core/schema";
 import type { Problem } from "../core/types";
 
+/** A list whose items failed their own check are left out (undefined), keeping every place. */
+type Loose<T> = readonly (T | undefined)[];
+
+/**
+ * A file's lists for the reference checks. In a schema-valid file every item is there; in one
+ * with problems, the items that failed are undefined (their ids, if readable, are in `known`),
+ * so that every problem can still be reported in one pass.
+ */
+export interface ReferenceInput {
+  speakers: Loose<ArgumentMapFile["speakers"][number]>;
+  topics?: Loose<NonNullable<ArgumentMapFile["topics"]>[number]>;
+  sources?: Loose<NonNullable<ArgumentMapFile["sources"]>[number]>;
+  claims: Loose<ArgumentMapFile["claims"][number]>;
+  links: Loose<ArgumentMapFile["links"][number]>;
+}
+
+/** Ids of items that failed their own check: references to them are not reported missing. */
+export interface KnownIds {
+  speakers: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  claims: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+}
+
 function indexIds(
-  list: readonly { id?: string | undefined }[],
+  list: Loose<{ id?: string | undefined }>,
   kind: string,
   problems: Problem[],
+  known: ReadonlySet<string> = new Set(),
 ): Map<string, number> {
   const seen = new Map<string, number>();
+  for (const id of known) seen.set(id, -1);
   list.forEach((item, index) => {
-    if (item.id === undefined) return;
+    if (item?.id === undefined) return;
     const earlier = seen.get(item.id);
-    if (earlier !== undefined) {
+    if (earlier !== undefined && earlier >= 0) {
       problems.push({
         path: formatPath([kind, index, "id"]),
         message: `duplicate id "${item.id}": ${formatPath([kind, earlier])} has it too`,
@@ -53,18 +80,19 @@ function excerpt(text: string, at: number): string {
   return `"${shown}${text.length > at + 30 ? "…" : ""}"`;
 }
 
-/** Every reference problem in a schema-valid map, each at the path of the offending value. */
-export function checkReferences(map: ArgumentMapFile): Problem[] {
+/** Every reference problem in a map, each at the path of the offending value. */
+export function checkReferences(map: ReferenceInput, known?: KnownIds): Problem[] {
   const problems: Problem[] = [];
   const topicsList = map.topics ?? [];
   const sourcesList = map.sources ?? [];
-  const speakers = indexIds(map.speakers, "speakers", problems);
-  const topics = indexIds(topicsList, "topics", problems);
-  const sources = indexIds(sourcesList, "sources", problems);
-  const claims = indexIds(map.claims, "claims", problems);
-  indexIds(map.links, "links", problems);
+  const speakers = indexIds(map.speakers, "speakers", problems, known?.speakers);
+  const topics = indexIds(topicsList, "topics", problems, known?.topics);
+  const sources = indexIds(sourcesList, "sources", problems, known?.sources);
+  const claims = indexIds(map.claims, "claims", problems, known?.claims);
+  indexIds(map.links, "links", problems, known?.links);
 
   map.claims.forEach((claim, i) => {
+    if (!claim) return;
     if (claim.speaker !== undefined && !speakers.has(claim.speaker)) {
       problems.push({
         path: formatPath(["claims", i, "speaker"]),
@@ -122,12 +150,14 @@ export function checkReferences(map: ArgumentMapFile): Problem[] {
   });
 
   const linkIds = new Map<string, number>();
+  for (const id of known?.links ?? []) linkIds.set(id, -1);
   map.links.forEach((link, i) => {
-    if (link.id !== undefined && !linkIds.has(link.id)) linkIds.set(link.id, i);
+    if (link?.id !== undefined && !linkIds.has(link.id)) linkIds.set(link.id, i);
   });
   const pairs = new Map<string, number>();
   const groups = new Map<string, { to: string | undefined; index: number }>();
   map.links.forEach((link, i) => {
+    if (!link) return;
     let ends = true;
     if (!claims.has(link.from)) {
       ends = false;
@@ -211,13 +241,13 @@ export function checkReferences(map: ArgumentMapFile): Problem[] {
   // Links that dispute links must not go round in a circle: each must end at a claim link.
   const circled = new Set<string>();
   map.links.forEach((link, i) => {
-    if (link.id !== undefined && circled.has(link.id)) return;
+    if (!link || (link.id !== undefined && circled.has(link.id))) return;
     const seen = new Set<string>();
     let at: string | undefined = link.toLink;
     while (at !== undefined && !seen.has(at)) {
       seen.add(at);
       const next = linkIds.get(at);
-      at = next === undefined ? undefined : map.links[next]?.toLink;
+      at = next === undefined || next < 0 ? undefined : map.links[next]?.toLink;
     }
     if (at !== undefined && link.id !== undefined && seen.has(link.id)) {
       for (const member of seen) circled.add(member);

@@ -369,6 +369,32 @@ describe("bad input is reported at its path", () => {
   });
 });
 
+test("a file with problems of several kinds gets them all in one pass, not in rounds", () => {
+  const problems = problemsAfter((r) => {
+    r.claims[0].text = 7; // the shape of a claim
+    r.claims[1].speaker = "ghost"; // a reference
+    r.links[0].to = "nowhere"; // another reference
+    r.speakers[1].name = ""; // the shape of a speaker
+    r.claims[2].topics = ["t9"]; // a topic reference
+  });
+  expect(problems.map((p) => p.path).sort()).toEqual(
+    [
+      "claims[0].text",
+      "claims[1].speaker",
+      "claims[2].topics[0]",
+      "links[0].to",
+      "speakers[1].name",
+    ].sort(),
+  );
+});
+
+test("a claim that fails its own check is not reported missing by the links that name it", () => {
+  const problems = problemsAfter((r) => {
+    r.claims[1].text = 7;
+  });
+  expect(problems.map((p) => p.path)).toEqual(["claims[1].text"]);
+});
+
 describe("versions", () => {
   test("a version 1 file opens unchanged, and a map with nothing new is written as version 1", () => {
     const v1 = {

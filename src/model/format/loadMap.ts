@@ -1,10 +1,15 @@
 // The one way in: every file, paste, URL and autosave goes through here. It migrates, then
 // validates, then checks references, then normalises. Pure: no DOM, no store. Never throws.
-import { checkReferences } from "./checkReferences";
+import { checkReferences, type KnownIds, type ReferenceInput } from "./checkReferences";
 import { parseJsonText } from "./jsonText";
 import {
   argumentMapSchema,
+  claimSchema,
   FORMAT_NAME,
+  linkSchema,
+  sourceSchema,
+  speakerSchema,
+  topicSchema,
   FORMAT_VERSION,
   LIMITS,
   type ArgumentMapFile,
@@ -68,6 +73,40 @@ function splitLinks(links: ArgumentMapFile["links"]): {
   return { links: claimLinks, linkDisputes };
 }
 
+const OPTIONAL_LISTS = new Set(["topics", "sources"]);
+
+const ITEM_SCHEMAS = {
+  speakers: speakerSchema,
+  topics: topicSchema,
+  sources: sourceSchema,
+  claims: claimSchema,
+  links: linkSchema,
+} as const;
+
+/**
+ * The items of a file that failed the schema that are well-formed on their own, in their
+ * places (the others undefined), and the ids of those that are not, for the reference checks.
+ */
+function salvage(raw: Record<string, unknown>): { lists: ReferenceInput; known: KnownIds } {
+  const lists: Record<string, unknown[]> = {};
+  const known: Record<string, Set<string>> = {};
+  for (const [key, schema] of Object.entries(ITEM_SCHEMAS)) {
+    const items = Array.isArray(raw[key]) ? (raw[key] as unknown[]) : [];
+    known[key] = new Set();
+    lists[key] = items.map((item) => {
+      const parsed = schema.safeParse(item);
+      if (parsed.success) return parsed.data;
+      const id = isPlainObject(item) ? item.id : undefined;
+      if (typeof id === "string") known[key]!.add(id);
+      return undefined;
+    });
+  }
+  return {
+    lists: lists as unknown as ReferenceInput,
+    known: known as unknown as KnownIds,
+  };
+}
+
 function normalise(file: ArgumentMapFile): ArgumentMap {
   const map: ArgumentMap = {
     format: FORMAT_NAME,
@@ -117,7 +156,21 @@ export function loadMap(value: unknown): LoadResult {
     }
     const parsed = argumentMapSchema.safeParse(migrated.value);
     if (!parsed.success) {
-      return { ok: false, problems: schemaProblems(argumentMapSchema, parsed.error, value) };
+      // Every problem in one pass: the items that are well-formed are still checked for
+      // references, so fixing the shape does not reveal a second round of problems.
+      const problems = schemaProblems(argumentMapSchema, parsed.error, value);
+      // Only when every list can be read as a list: a claims list that is not one leaves no
+      // way to tell which references are good.
+      const readable = Object.keys(ITEM_SCHEMAS).every(
+        (key) => Array.isArray(value[key]) || (value[key] === undefined && OPTIONAL_LISTS.has(key)),
+      );
+      if (readable) {
+        const salvaged = salvage(value);
+        const seen = new Set(problems.map((p) => p.path));
+        for (const p of checkReferences(salvaged.lists, salvaged.known))
+          if (!seen.has(p.path)) problems.push(p);
+      }
+      return { ok: false, problems };
     }
     const problems = checkReferences(parsed.data);
     if (problems.length > 0) return { ok: false, problems };
