@@ -8,7 +8,7 @@ import { NO_FILTER, visibility } from "../../model/view/viewFilter";
 import { fileStem } from "../../model/format/fileStem";
 import { fitScale, MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from "./canvasLimits";
 import { scopeExport } from "./exportScope";
-import { escapeXml, mixHex, renderMapSvg } from "./renderMapSvg";
+import { escapeXml, fitText, mixHex, renderMapSvg } from "./renderMapSvg";
 
 const placed = [
   { id: "c1", x: 0, y: 0, width: 260, height: 90 },
@@ -105,4 +105,42 @@ test("the SVG escapes every text, has one text element per claim, and a legend o
 test("XML escaping and colour mixing", () => {
   expect(escapeXml(`a<b>&"c'\u0001`)).toBe("a&lt;b&gt;&amp;&quot;c&apos;");
   expect(mixHex("#ffffff", "#000000", 0.5)).toBe("#808080");
+});
+
+test("a long speaker name is cut on the card's header, as on screen, not run over the quote mark", () => {
+  const map = sampleMap();
+  map.speakers[0]!.name = "Officials in Seoul and Washington and several other capitals";
+  const out = renderMapSvg({
+    map,
+    ...scopeExport(map, placed, visibility(map, NO_FILTER), "map"),
+    direction: "TB",
+    background: "white",
+    measure: estimateMeasure,
+  });
+  const header = /font-size="12"[^>]*>([^<]*)<\/text>/.exec(out.svg)?.[1] ?? "";
+  expect(header.endsWith("…")).toBe(true);
+  expect(estimateMeasure(header, "12px")).toBeLessThanOrEqual(260 - 2 * 12 - 2 - 10 - 6 - 16 - 8);
+  expect(fitText("Ann", 100, "12px", estimateMeasure)).toBe("Ann");
+});
+
+test("a filtered export says how much of the map it shows, and which filters", () => {
+  const map = sampleMap();
+  const dimmed = visibility(map, { ...NO_FILTER, hiddenSpeakers: new Set(["bo"]) });
+  const out = renderMapSvg({
+    map,
+    ...scopeExport(map, placed, dimmed, "map"),
+    direction: "TB",
+    background: "white",
+    measure: estimateMeasure,
+    filters: ["1 speaker off"],
+  });
+  expect(out.svg).toContain("2 of 3 claims · 1 of 2 links · 1 speaker off");
+  const whole = renderMapSvg({
+    map,
+    ...scopeExport(map, placed, visibility(map, NO_FILTER), "map"),
+    direction: "TB",
+    background: "white",
+    measure: estimateMeasure,
+  });
+  expect(whole.svg).toContain(">3 claims · 2 links<");
 });

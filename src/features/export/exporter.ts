@@ -1,7 +1,9 @@
 // Runs an export: gathers what is on the map, renders, and downloads. The shell around the
 // pure renderer.
 import type { ReactFlowInstance } from "@xyflow/react";
+import { FRAMING_LABEL, mapIndex } from "../../model/core/mapIndex";
 import { serializeMap } from "../../model/format/serializeMap";
+import { activeFilters, FRAMING } from "../../model/view/viewFilter";
 import { subsetMap } from "../../model/format/subsetMap";
 import type { AppState } from "../../store/appStore";
 import { selectMap, selectVisibility } from "../../store/selectors";
@@ -89,6 +91,9 @@ export async function runExport(
     map: selectMap(state),
     ...scoped,
     direction: state.direction,
+    filters: activeFilters(selectMap(state), state.filter, (key) =>
+      key === FRAMING ? FRAMING_LABEL : (mapIndex(selectMap(state)).speakers.get(key)?.name ?? key),
+    ).map((f) => f.label),
     background: options.format === "svg" ? "white" : options.background,
     measure: canvasMeasure(),
   });

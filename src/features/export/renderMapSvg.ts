@@ -25,6 +25,22 @@ export interface SvgInput {
   clip?: Box;
   background: "white" | "transparent";
   measure: Measure;
+  /** The filters in force, in words, for the caption ("only Don Oberdorfer"). */
+  filters?: readonly string[];
+}
+
+/** What the picture shows, in words: all of it, or how much of the map and under which filters. */
+function captionOf(input: SvgInput): string {
+  const count = (n: number, one: string) =>
+    `${n.toLocaleString("en-US")} ${n === 1 ? one : `${one}s`}`;
+  const shownClaims = [...input.boxes.keys()].filter((id) => !input.dimmed.has(id)).length;
+  const shownLinks = input.links.filter((l) => !input.dimmedLinks.has(l.id)).length;
+  const totalClaims = input.map.claims.length;
+  const totalLinks = input.map.links.length;
+  if (shownClaims === totalClaims && shownLinks === totalLinks && !input.filters?.length)
+    return `${count(totalClaims, "claim")} · ${count(totalLinks, "link")}`;
+  const filters = input.filters?.length ? ` · ${input.filters.join(" · ")}` : "";
+  return `${shownClaims.toLocaleString("en-US")} of ${count(totalClaims, "claim")} · ${shownLinks.toLocaleString("en-US")} of ${count(totalLinks, "link")}${filters}`;
 }
 
 export interface SvgOutput {
@@ -67,6 +83,22 @@ export function mixHex(a: string, b: string, share: number): string {
 
 const n = (value: number) => Number(value.toFixed(1));
 
+/**
+ * The text, cut with an ellipsis so that it fits `width` px.
+ * @example fitText("Officials in Seoul and Washington", 80, font, measure) // "Officials in…"
+ */
+export function fitText(text: string, width: number, font: string, measure: Measure): string {
+  if (measure(text, font) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`, font) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
 function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
   const { map, measure } = input;
   const claim = mapIndex(map).claims.get(id);
@@ -86,7 +118,14 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
     `<rect x="1" y="1" width="${CARD.band}" height="${n(box.height - 2)}" rx="2" fill="${colour}"/>`,
     `<circle cx="${x0 + CARD.swatch / 2}" cy="${CARD.paddingY + CARD.headerHeight / 2}" r="${CARD.swatch / 2}" fill="${colour}"/>`,
   );
-  const header = speakerLabel(map, claim);
+  // The speaker's name is cut with an ellipsis where the card's header ends, as on screen.
+  const headerRoom = inner - CARD.swatch - 6 - (claim.quote ? CARD.quoteMarkSize + 8 : 0);
+  const header = fitText(
+    speakerLabel(map, claim),
+    headerRoom,
+    `${framing ? 500 : 650} ${CARD.headerFontSize}px ${FONT}`,
+    measure,
+  );
   parts.push(
     `<text x="${x0 + CARD.swatch + 6}" y="${CARD.paddingY + 13}" font-size="${CARD.headerFontSize}" font-weight="${framing ? 500 : 650}"${framing ? ' font-style="italic"' : ""} fill="${framing ? CARD_COLOURS.muted : mixHex(colour, CARD_COLOURS.text, 0.5)}">${escapeXml(header)}</text>`,
   );
@@ -278,8 +317,7 @@ export function renderMapSvg(input: SvgInput): SvgOutput {
   const creditTop = legendTop + legend.height + 14 * k;
   const height = Math.ceil(creditTop + (credit ? 22 * k : 0) + (PAD - 8) * k);
 
-  const drawnClaims = input.boxes.size;
-  const subtitle = `${drawnClaims.toLocaleString("en-US")} ${drawnClaims === 1 ? "claim" : "claims"} · ${input.links.length.toLocaleString("en-US")} ${input.links.length === 1 ? "link" : "links"}`;
+  const subtitle = captionOf(input);
   const title = map.title;
   const titleLines = wrapLines(
     title,
