@@ -4,22 +4,120 @@ import { selectFilter, selectMap } from "../../store/selectors";
 import { speakerColour, speakerName } from "./LensPanel";
 import "./Lens.css";
 
+/** Past this many speakers the matrix is a list of pairs. */
+const GRID_LIMIT = 40;
+
+/**
+ * Short column heads that tell speakers apart: the capitals and digits of each name
+ * ("Kim Dae-jung" → "KD", "Speaker 12" → "S12"), the last three when there are more; heads
+ * that still clash are numbered ("SK1", "SK2").
+ */
+export function columnHeads(names: readonly string[]): string[] {
+  const heads = names.map((name) => {
+    const marks = name
+      .replace(/^The /, "")
+      .split(/[\s-]+/)
+      .flatMap((w) => (/^\d+$/.test(w) ? [w] : /^\p{Lu}/u.test(w) ? [[...w][0]!] : []));
+    return marks.length === 0 ? [...name].slice(0, 2).join("") : marks.slice(-3).join("");
+  });
+  const counts = new Map<string, number>();
+  for (const h of heads) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return heads.map((h) => {
+    if ((counts.get(h) ?? 0) < 2) return h;
+    const n = (seen.get(h) ?? 0) + 1;
+    seen.set(h, n);
+    return `${h}${n}`;
+  });
+}
+
+/** The matrix as a list, for big casts: the pairs of speakers that have links, most first. */
+function PairList() {
+  const map = useAppStore(selectMap);
+  const pair = useAppStore(selectFilter).pair;
+  const store = useAppStoreApi();
+  const matrix = speakerMatrix(map);
+  const rows = [...matrix.cells]
+    .flatMap(([from, row]) =>
+      [...row].flatMap(([to, cell]) =>
+        cell.support + cell.dispute > 0 ? [{ from, to, ...cell }] : [],
+      ),
+    )
+    .sort((a, b) => b.support + b.dispute - (a.support + a.dispute));
+  return (
+    <section className="matrix" aria-labelledby="matrix-title">
+      <header className="matrix__header">
+        <h2 id="matrix-title">Who supports whom</h2>
+        <p>
+          {matrix.speakers.length.toLocaleString("en-US")} speakers: the pairs with links, most
+          first. Choose one to see its links on the map.
+        </p>
+        {pair && (
+          <button type="button" onClick={() => store.getState().setPair(null)}>
+            Show all links
+          </button>
+        )}
+        <button
+          type="button"
+          aria-label="Close matrix"
+          className="lens__close"
+          onClick={() => store.getState().setMatrixOpen(false)}
+        >
+          ×
+        </button>
+      </header>
+      <div className="matrix__scroll">
+        <table className="matrix__pairs">
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Links</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, 1000).map((r) => {
+              const active = pair?.from === r.from && pair.to === r.to;
+              return (
+                <tr key={`${r.from}\u0000${r.to}`} className={active ? "is-active" : undefined}>
+                  <td>{speakerName(map, r.from)}</td>
+                  <td>{speakerName(map, r.to)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-pressed={active}
+                      onClick={() =>
+                        store.getState().setPair(active ? null : { from: r.from, to: r.to })
+                      }
+                    >
+                      {r.support > 0 && <span className="lens__support">+{r.support}</span>}
+                      {r.dispute > 0 && <span className="lens__dispute">−{r.dispute}</span>}
+                      <span className="visually-hidden">
+                        {" "}
+                        {speakerName(map, r.from)} towards {speakerName(map, r.to)}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 /** The speakers × speakers table of support and dispute counts; a cell shows its links. */
 export function SpeakerMatrix() {
   const map = useAppStore(selectMap);
   const pair = useAppStore(selectFilter).pair;
   const store = useAppStoreApi();
   const matrix = speakerMatrix(map);
-  // Column heads are short: capitals of the name ("Kim Dae-jung" → "KD"), the last three
-  // when there are more ("South Korea's National Security Council" → "NSC").
-  const initials = (name: string) => {
-    const capitals = name
-      .replace(/^The /, "")
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0]);
-    return capitals.length === 0 ? name.slice(0, 2) : capitals.slice(-3).join("");
-  };
+  const heads = columnHeads(matrix.speakers.map((id) => speakerName(map, id)));
+  // A big cast makes a grid no one can read (and thousands of cells to draw): it becomes a
+  // list of the pairs that have links, most first.
+  if (matrix.speakers.length > GRID_LIMIT) return <PairList />;
   return (
     <section className="matrix" aria-labelledby="matrix-title">
       <header className="matrix__header">
@@ -49,16 +147,15 @@ export function SpeakerMatrix() {
               <th scope="col">
                 <span className="visually-hidden">From \ to</span>
               </th>
-              {matrix.speakers.map((to) => (
+              {matrix.speakers.map((to, i) => (
                 <th key={to} scope="col" title={speakerName(map, to)}>
                   <span
                     className="matrix__swatch"
                     style={{ background: speakerColour(map, to) }}
                     aria-hidden="true"
                   />
-                  <abbr title={speakerName(map, to)} aria-label={speakerName(map, to)}>
-                    {initials(speakerName(map, to))}
-                  </abbr>
+                  <abbr title={speakerName(map, to)}>{heads[i]}</abbr>
+                  <span className="visually-hidden">{speakerName(map, to)}</span>
                 </th>
               ))}
             </tr>
@@ -87,11 +184,14 @@ export function SpeakerMatrix() {
                           aria-pressed={active}
                           data-from={from}
                           data-to={to}
-                          aria-label={`${speakerName(map, from)} towards ${speakerName(map, to)}: ${support} support, ${dispute} dispute`}
                           onClick={() => store.getState().setPair(active ? null : { from, to })}
                         >
                           {support > 0 && <span className="lens__support">+{support}</span>}
                           {dispute > 0 && <span className="lens__dispute">−{dispute}</span>}
+                          <span className="visually-hidden">
+                            , {speakerName(map, from)} towards {speakerName(map, to)}: {support}{" "}
+                            support, {dispute} dispute
+                          </span>
                         </button>
                       ) : (
                         <span className="matrix__empty" aria-label="none">

@@ -3,7 +3,13 @@ import { colourOf } from "../../model/core/speakerColours";
 import type { Claim } from "../../model/core/types";
 import { speakerKey } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
-import { selectMap, selectSelectedId, selectVisibility } from "../../store/selectors";
+import { useEffect, useRef } from "react";
+import {
+  selectMap,
+  selectSearchMatches,
+  selectSelectedId,
+  selectVisibility,
+} from "../../store/selectors";
 import "./OutlineView.css";
 
 /**
@@ -15,7 +21,17 @@ export function OutlineView() {
   const selectedId = useAppStore(selectSelectedId);
   const visible = useAppStore(selectVisibility);
   const store = useAppStoreApi();
+  const matches = useAppStore(selectSearchMatches);
+  const currentMatch = useAppStore((s) => selectSearchMatches(s).ids[s.searchIndex]);
   const index = mapIndex(map);
+  const container = useRef<HTMLDivElement>(null);
+  // The selected claim (a search's current match, say) is scrolled into view in the outline.
+  useEffect(() => {
+    if (selectedId === null) return;
+    container.current
+      ?.querySelector(`[data-claim-id="${CSS.escape(selectedId)}"]`)
+      ?.scrollIntoView({ block: "center" });
+  }, [selectedId]);
   const groups = new Map<string, Map<string, Claim[]>>();
   for (const claim of map.claims) {
     if (!visible.drawn.has(claim.id)) continue;
@@ -26,7 +42,7 @@ export function OutlineView() {
     bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), claim]);
   }
   return (
-    <div className="outline" aria-label="Outline of the map">
+    <div className="outline" aria-label="Outline of the map" ref={container}>
       {[...groups].map(([topic, bySpeaker]) => (
         <section key={topic} aria-label={index.topics.get(topic)?.label ?? "No topic"}>
           <h2>{index.topics.get(topic)?.label ?? "No topic"}</h2>
@@ -48,10 +64,17 @@ export function OutlineView() {
                     <li
                       key={claim.id}
                       className={visible.matching.has(claim.id) ? undefined : "is-dimmed"}
+                      data-claim-id={claim.id}
                     >
                       <button
                         type="button"
-                        className="outline__claim"
+                        className={`outline__claim${
+                          claim.id === currentMatch
+                            ? " is-current-match"
+                            : matches.set.has(claim.id)
+                              ? " is-match"
+                              : ""
+                        }`}
                         aria-pressed={selected}
                         aria-current={selected ? "true" : undefined}
                         onClick={() => store.getState().selectClaim(claim.id)}

@@ -20,7 +20,16 @@ export interface SpeakerMatrix {
  * The speakers × speakers matrix of support and dispute counts.
  * @example speakerMatrix(map).cells.get("oberdorfer")?.get("roh-moo-hyun")?.dispute
  */
+const matrices = new WeakMap<ArgumentMap, SpeakerMatrix>();
+
+/** Memoised per map (maps are immutable): the lens and the matrix share one. */
 export function speakerMatrix(map: ArgumentMap): SpeakerMatrix {
+  let matrix = matrices.get(map);
+  if (!matrix) matrices.set(map, (matrix = computeMatrix(map)));
+  return matrix;
+}
+
+function computeMatrix(map: ArgumentMap): SpeakerMatrix {
   const index = mapIndex(map);
   const speakers = map.speakers.map((s) => s.id);
   if (map.claims.some((c) => c.speaker === undefined)) speakers.push(FRAMING);
