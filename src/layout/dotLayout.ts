@@ -23,13 +23,71 @@ export function toDot(request: LayoutRequest): string {
     index.set(node.id, i);
     lines.push(`n${i} [width=${inches(node.width)}, height=${inches(node.height)}];`);
   });
+  const fans = fanRows(request);
   for (const edge of request.edges) {
     const to = index.get(edge.to);
     const from = index.get(edge.from);
-    if (to !== undefined && from !== undefined && to !== from) lines.push(`n${to} -> n${from};`);
+    if (to === undefined || from === undefined || to === from) continue;
+    // A folded reason below the first row hangs from the one above it, not from its claim:
+    // a long edge would make dot reserve room for it in every rank it crosses.
+    if (fans.lowered.has(from) && fans.parentOf.get(from) === to) continue;
+    lines.push(`n${to} -> n${from};`);
   }
+  for (const [above, below] of fans.pairs) lines.push(`n${above} -> n${below};`);
   lines.push("}");
   return lines.join("\n");
+}
+
+/** A fan wider than this many cards is folded into rows. */
+export const FAN_LIMIT = 12;
+
+/**
+ * Folds wide fans into rows: when a claim has many reasons or objections with none of their
+ * own (leaves), they would all sit in one rank, one very wide row; instead each is ranked
+ * below the one a row-length before it, so the fan wraps into a block near the shape of a
+ * square. Returns the pairs of node indexes (upper, lower) to chain, and the leaves below
+ * the first row with the claim whose fan they are in.
+ */
+export function fanRows(request: LayoutRequest): {
+  pairs: [number, number][];
+  lowered: Set<number>;
+  parentOf: Map<number, number>;
+} {
+  const index = new Map(request.nodes.map((n, i) => [n.id, i]));
+  const hasReasons = new Set<number>();
+  const reasons = new Map<number, number[]>();
+  for (const edge of request.edges) {
+    const to = index.get(edge.to);
+    const from = index.get(edge.from);
+    if (to === undefined || from === undefined || to === from) continue;
+    hasReasons.add(to);
+    const list = reasons.get(to);
+    if (list) list.push(from);
+    else reasons.set(to, [from]);
+  }
+  const pairs: [number, number][] = [];
+  const folded = new Set<number>();
+  const lowered = new Set<number>();
+  const parentOf = new Map<number, number>();
+  for (const [parent, children] of reasons) {
+    const leaves = [...new Set(children)].filter((c) => !hasReasons.has(c) && !folded.has(c));
+    if (leaves.length <= FAN_LIMIT) continue;
+    const card = request.nodes[leaves[0]!]!;
+    // Rows of about sqrt(n × height / width) cards make the block roughly square.
+    const perRow = Math.max(
+      4,
+      Math.ceil(
+        Math.sqrt((leaves.length * (card.height + SPACING.rank)) / (card.width + SPACING.node)),
+      ),
+    );
+    for (let i = perRow; i < leaves.length; i++) {
+      pairs.push([leaves[i - perRow]!, leaves[i]!]);
+      lowered.add(leaves[i]!);
+      parentOf.set(leaves[i]!, parent);
+    }
+    for (const leaf of leaves) folded.add(leaf);
+  }
+  return { pairs, lowered, parentOf };
 }
 
 /**

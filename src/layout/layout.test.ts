@@ -185,3 +185,32 @@ test("the layout's card size is built from the card's tokens", () => {
       2 * CARD.border + 2 * CARD.paddingY + CARD.headerHeight + CARD.gap + CARD.textLineHeight,
   });
 });
+
+test("a claim with 199 reasons lays out as a block, not one row 28,000 px wide", async () => {
+  const claims = [
+    { id: "hub", text: "A claim with many reasons." },
+    ...Array.from({ length: 199 }, (_, i) => ({ id: `r${i}`, text: `Reason number ${i}.` })),
+  ];
+  const map = {
+    ...builtIn.map,
+    topics: [],
+    claims,
+    links: claims.slice(1).map((c) => ({
+      id: `l-${c.id}`,
+      from: c.id,
+      to: "hub",
+      type: "support" as const,
+    })),
+    linkDisputes: [],
+  };
+  const boxes = await layOut(map, "TB");
+  const width = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+  const height = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+  expect(width).toBeLessThan(6000);
+  expect(width / height).toBeLessThan(3);
+  expect(width / height).toBeGreaterThan(0.5);
+  expect(overlaps(boxes)).toEqual([]);
+  // The reasons still sit below what they support.
+  const hub = boxes.find((b) => b.id === "hub")!;
+  expect(boxes.filter((b) => b.id !== "hub" && b.y <= hub.y)).toEqual([]);
+});
