@@ -122,7 +122,7 @@ export function App({
   const [exporting, setExporting] = useState(false);
   const [opening, setOpening] = useState(false);
   const [casting, setCasting] = useState(false);
-  useFileDrop(store);
+  const { dragging } = useFileDrop(store);
   useEffect(() => {
     if (startupProblems)
       store.getState().setOpenProblems({
@@ -165,6 +165,11 @@ export function App({
             {sourceOpen && <SourcePane />}
           </div>
         </main>
+        {dragging && (
+          <div className="drop-zone" role="status">
+            <p>Drop the file to open it</p>
+          </div>
+        )}
         {exporting && <ExportDialog onClose={() => setExporting(false)} />}
         {casting && <SpeakersTopicsDialog onClose={() => setCasting(false)} />}
         {opening && <OpenDialog onClose={() => setOpening(false)} example={builtInMapText} />}

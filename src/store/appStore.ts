@@ -39,6 +39,11 @@ export const NO_PINS: Pins = { TB: new Map(), LR: new Map() };
 export interface DocumentState {
   map: ArgumentMap;
   pins: Pins;
+  /**
+   * Which opened document this is: set when a map is opened, kept through its edits. A view
+   * in the browser's history that belongs to another document is not applied to this one.
+   */
+  token: string;
 }
 
 export interface DocumentSlice {
@@ -248,6 +253,17 @@ function keptFilter(
   return { ...filter, ...(focusGone ? { focus: null } : {}), ...(pairGone ? { pair: null } : {}) };
 }
 
+/** A short fingerprint of a map as opened: its title and its claims' ids (FNV-1a, base 36). */
+export function documentToken(map: ArgumentMap): string {
+  let hash = 0x811c9dc5;
+  const text = `${map.title}\n${map.claims.map((c) => c.id).join("\n")}`;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
 /** A fresh store, so that every test and every window gets its own. */
 export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppStore {
   const store = createStore<AppState>()((set, get) => {
@@ -281,10 +297,19 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
         lens: state.lens !== null && hasSpeaker(state.lens) ? state.lens : null,
       };
     };
-    const commitDocument = (next: DocumentState) =>
-      set((state) => afterDocumentChange(state, commit(state.history, next)));
+    const commitDocument = (next: Omit<DocumentState, "token">) =>
+      set((state) =>
+        afterDocumentChange(
+          state,
+          commit(state.history, { ...next, token: state.history.present.token }),
+        ),
+      );
     return {
-      history: startHistory({ map, pins: keptPins(start.pins ?? NO_PINS, map) }),
+      history: startHistory({
+        map,
+        pins: keptPins(start.pins ?? NO_PINS, map),
+        token: documentToken(map),
+      }),
       ...initialView(),
       saveProblem: null,
       keptSave: null,
@@ -292,7 +317,11 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
       openMap: (next) =>
         set((state) => ({
           ...initialView(),
-          history: commit(state.history, { map: next, pins: NO_PINS }),
+          history: commit(state.history, {
+            map: next,
+            pins: NO_PINS,
+            token: documentToken(next),
+          }),
           sourcePaneOpen: state.sourcePaneOpen,
           explorePanelOpen: state.explorePanelOpen,
         })),
@@ -300,7 +329,11 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
         set((state) =>
           afterDocumentChange(
             state,
-            startHistory({ map: next, pins: keptPins(pins ?? state.history.present.pins, next) }),
+            startHistory({
+              map: next,
+              pins: keptPins(pins ?? state.history.present.pins, next),
+              token: state.history.present.token,
+            }),
           ),
         ),
       edit: (change) => {

@@ -15,7 +15,7 @@ import { mapIndex } from "../../model/core/mapIndex";
 import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { setPlacementHint } from "../../store/layoutOfStore";
-import { selectMap, selectVisibility } from "../../store/selectors";
+import { selectDragged, selectMap, selectVisibility } from "../../store/selectors";
 import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
@@ -39,19 +39,24 @@ function useRegions(
   sizes: ReadonlyMap<string, { height: number }>,
 ) {
   const map = useAppStore(selectMap);
+  const pinned = useAppStore(selectDragged);
   return useMemo(() => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
-    return regionsOf(map, (id) => {
-      const node = byId.get(id);
-      if (!node || node.hidden || node.width === undefined) return undefined;
-      return {
-        x: node.position.x,
-        y: node.position.y,
-        width: node.width,
-        height: node.measured?.height ?? sizes.get(id)?.height ?? 0,
-      };
-    });
-  }, [map, nodes, sizes]);
+    return regionsOf(
+      map,
+      (id) => {
+        const node = byId.get(id);
+        if (!node || node.hidden || node.width === undefined) return undefined;
+        return {
+          x: node.position.x,
+          y: node.position.y,
+          width: node.width,
+          height: node.measured?.height ?? sizes.get(id)?.height ?? 0,
+        };
+      },
+      (id) => pinned.has(id),
+    );
+  }, [map, nodes, sizes, pinned]);
 }
 
 export function MapCanvas() {
@@ -161,7 +166,12 @@ export function MapCanvas() {
               }}
             >
               <span className="topic-region__label">
-                {region.label} <span className="topic-region__count">· {region.count}</span>
+                {region.label}{" "}
+                <span className="topic-region__count">
+                  · {region.count}
+                  {region.tagged > region.count &&
+                    ` (+${region.tagged - region.count} drawn in other topics)`}
+                </span>
               </span>
             </div>
           ))}

@@ -76,3 +76,27 @@ test("regions enclose their first topic's claims, wherever they stand", () => {
   expect(region!.x + region!.width).toBeGreaterThan(260);
   expect(region!.y + region!.height).toBeGreaterThan(310);
 });
+
+test("a card dragged far from its region does not stretch the region's frame over others", () => {
+  const boxes = new Map([
+    ["c1", { x: 0, y: 0, width: 260, height: 90 }],
+    ["c2", { x: 3000, y: 2000, width: 260, height: 110 }],
+  ]);
+  const [far] = regionsOf(
+    map,
+    (id) => boxes.get(id),
+    (id) => id === "c2",
+  );
+  expect(far!.x + far!.width).toBeLessThan(400);
+  expect(far!.count).toBe(2);
+  // Dropped near its region, it stretches it as before.
+  boxes.set("c2", { x: 0, y: 150, width: 260, height: 110 });
+  const [near] = regionsOf(
+    map,
+    (id) => boxes.get(id),
+    (id) => id === "c2",
+  );
+  expect(near!.y + near!.height).toBeGreaterThan(260);
+  // A topic carried by claims drawn in another region is counted apart.
+  expect(near!.tagged).toBe(2);
+});

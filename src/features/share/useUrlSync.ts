@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { decodeView } from "../../model/view/urlState";
+import { decodeView, documentTokenOf, withDocumentToken } from "../../model/view/urlState";
 import type { AppStore } from "../../store/appStore";
 import { selectMap } from "../../store/selectors";
 import { selectViewFragment, selectViewFragmentWithoutViewport } from "../../store/viewFragment";
@@ -14,7 +14,12 @@ export function useUrlSync(store: AppStore): void {
   useEffect(() => {
     // While the URL is being applied to the store, the store must not write the URL back.
     let applying = false;
-    const apply = () => {
+    const token = () => store.getState().history.present.token;
+    const apply = (fromHistory: boolean) => {
+      // Back or Forward to a view of another document (one opened before this one) would
+      // point at claims and speakers that are not here: it is passed over, quietly.
+      const belongsTo = documentTokenOf(window.location.hash);
+      if (fromHistory && belongsTo !== null && belongsTo !== token()) return;
       const { view, ignored } = decodeView(window.location.hash, selectMap(store.getState()));
       applying = true;
       try {
@@ -27,7 +32,7 @@ export function useUrlSync(store: AppStore): void {
           .getState()
           .setNotice(`Some settings in the link were ignored: ${ignored.join("; ")}.`);
     };
-    apply();
+    apply(false);
     let written = selectViewFragment(store.getState());
     let writtenWithoutViewport = selectViewFragmentWithoutViewport(store.getState());
     const unsubscribe = store.subscribe((state) => {
@@ -35,7 +40,7 @@ export function useUrlSync(store: AppStore): void {
       const next = selectViewFragment(state);
       if (next === written) return;
       const nextWithoutViewport = selectViewFragmentWithoutViewport(state);
-      const url = `${window.location.pathname}${window.location.search}${next ? `#${next}` : ""}`;
+      const url = `${window.location.pathname}${window.location.search}#${withDocumentToken(next, token())}`;
       if (nextWithoutViewport === writtenWithoutViewport)
         window.history.replaceState(null, "", url);
       else window.history.pushState(null, "", url);
@@ -43,7 +48,7 @@ export function useUrlSync(store: AppStore): void {
       writtenWithoutViewport = nextWithoutViewport;
     });
     const onPop = () => {
-      apply();
+      apply(true);
       written = selectViewFragment(store.getState());
       writtenWithoutViewport = selectViewFragmentWithoutViewport(store.getState());
     };

@@ -97,7 +97,10 @@ export const sourceSchema = z.strictObject({
 
 export const quoteSchema = z.strictObject({
   source: id.describe("The id of a source in `sources`."),
-  text: longText.min(1).describe("A verbatim excerpt of the source's text."),
+  text: longText
+    .min(1)
+    .regex(/\S/, { message: "blank" })
+    .describe("A verbatim excerpt of the source's text (not only spaces)."),
   at: z
     .number()
     .int()

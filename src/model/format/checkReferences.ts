@@ -229,12 +229,26 @@ export function checkReferences(map: ReferenceInput, known?: KnownIds): Problem[
       });
       return;
     }
-    const key = JSON.stringify([link.from, link.to === undefined ? "link" : "claim", target]);
+    // Disputing any premise's link of a linked argument disputes its one inference: two such
+    // disputes from one claim are the same dispute twice.
+    const targetIndex = link.toLink === undefined ? undefined : linkIds.get(link.toLink);
+    const targetLink = targetIndex === undefined ? undefined : map.links[targetIndex];
+    const inference =
+      targetLink?.group !== undefined && targetLink.to !== undefined
+        ? JSON.stringify(["group", targetLink.group, targetLink.to])
+        : undefined;
+    const key = JSON.stringify([
+      link.from,
+      link.to === undefined ? "link" : "claim",
+      inference ?? target,
+    ]);
     const earlier = pairs.get(key);
     if (earlier !== undefined) {
       problems.push({
         path: formatPath(["links", i]),
-        message: `duplicates ${formatPath(["links", earlier])}: both link "${link.from}" to ${link.to === undefined ? "link " : ""}"${target}"`,
+        message: inference
+          ? `duplicates ${formatPath(["links", earlier])}: both dispute, from "${link.from}", the linked argument "${targetLink?.group}" (a dispute of one premise's link disputes the whole argument)`
+          : `duplicates ${formatPath(["links", earlier])}: both link "${link.from}" to ${link.to === undefined ? "link " : ""}"${target}"`,
       });
     } else pairs.set(key, i);
   });

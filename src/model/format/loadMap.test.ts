@@ -163,6 +163,15 @@ describe("bad input is reported at its path", () => {
       },
     ],
     [
+      // Found by the AIF round trip (fast-check seed 1618378222): a quote of five spaces.
+      "a quote of only spaces",
+      (r) => {
+        r.sources[0].text = "Ann said the sky is blue.     Bo said it is not.";
+        r.claims[0].quote = { source: "src", text: "     " };
+      },
+      { path: "claims[0].quote.text", message: "must contain words, not only spaces" },
+    ],
+    [
       "a colour that is not #rrggbb",
       (r) => (r.speakers[0].colour = "blue"),
       {
@@ -307,6 +316,23 @@ describe("bad input is reported at its path", () => {
         path: "links[3].group",
         message:
           'is "g1", as is links[1], which supports another claim ("c1"); premises of one group support the same claim',
+      },
+    ],
+    [
+      // Found by the AIF round trip (fast-check seed 160090813).
+      "one claim disputing two premises' links of one linked argument",
+      (r) => {
+        r.claims.push({ id: "c4", text: "Another premise" });
+        r.links.push(
+          { id: "p2", from: "c4", to: "c1", type: "support", group: "g1" },
+          { id: "u2", from: "c2", toLink: "c3->c1", type: "dispute" },
+          { id: "u3", from: "c2", toLink: "p2", type: "dispute" },
+        );
+      },
+      {
+        path: "links[5]",
+        message:
+          'duplicates links[4]: both dispute, from "c2", the linked argument "g1" (a dispute of one premise\'s link disputes the whole argument)',
       },
     ],
     [

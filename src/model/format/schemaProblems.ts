@@ -124,9 +124,11 @@ export function schemaProblems(schema: z.ZodType, error: z.ZodError, input: unkn
           message:
             issue.message === "url"
               ? `should be a web address (http:// or https://) or a mailto: address, not ${describeValue(value)}`
-              : issue.message === "colour"
-                ? `should be a colour written #rrggbb (such as "#0072b2"), not ${describeValue(value)}`
-                : `has the wrong format (${issue.format})`,
+              : issue.message === "blank"
+                ? "must contain words, not only spaces"
+                : issue.message === "colour"
+                  ? `should be a colour written #rrggbb (such as "#0072b2"), not ${describeValue(value)}`
+                  : `has the wrong format (${issue.format})`,
         });
         continue;
       case "custom":

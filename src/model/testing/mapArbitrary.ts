@@ -49,14 +49,16 @@ export const mapArbitrary: fc.Arbitrary<ArgumentMap> = fc
         text: `Claim ${id}`,
         speaker: speaker < speakerIds.length ? speakerIds[speaker] : undefined,
         topics: topic < topicIds.length ? [topicIds[topic] as string] : undefined,
-        quote: next(2)
-          ? withoutUndefined({
-              source: "src",
-              text: sourceText.slice(start, start + 5),
-              // Version 2: sometimes the quote says which occurrence it is.
-              at: next(3) === 0 ? start : undefined,
-            })
-          : undefined,
+        // A quote has words: five characters of the text that are not all spaces.
+        quote:
+          next(2) && /\S/.test(sourceText.slice(start, start + 5))
+            ? withoutUndefined({
+                source: "src",
+                text: sourceText.slice(start, start + 5),
+                // Version 2: sometimes the quote says which occurrence it is.
+                at: next(3) === 0 ? start : undefined,
+              })
+            : undefined,
         note: next(3) === 0 ? "a note" : undefined,
       });
     });
@@ -79,7 +81,13 @@ export const mapArbitrary: fc.Arbitrary<ArgumentMap> = fc
     for (let i = 0; i < next(4) && targets.length > 0; i++) {
       const from = claimIds[next(claimIds.length)] as string;
       const toLink = targets[next(targets.length)] as string;
-      if (linkDisputes.some((d) => d.from === from && d.toLink === toLink)) continue;
+      // One dispute per claim and inference: the links of a linked argument share one.
+      const inference = (id: string) => {
+        const l = links.find((x) => x.id === id);
+        return l?.group !== undefined ? `${l.group}>${l.to}` : id;
+      };
+      if (linkDisputes.some((d) => d.from === from && inference(d.toLink) === inference(toLink)))
+        continue;
       const id = `undercut-${i}`;
       linkDisputes.push({ id, from, toLink, type: "dispute" });
       targets.push(id);

@@ -151,6 +151,7 @@ export function decodeView(fragment: string, map: ArgumentMap): DecodedView {
     "dir",
     "view",
     "v",
+    "m",
   ]);
   for (const key of new Set(p.keys()))
     if (!known.has(key)) ignored.push(`unknown setting "${key}"`);
@@ -212,4 +213,14 @@ export function decodeView(fragment: string, map: ArgumentMap): DecodedView {
     } else ignored.push(`viewport: "${v}" is not x,y,zoom`);
   }
   return { view, ignored };
+}
+
+/** The fragment with the token of the document it belongs to (`m=`), for the browser's history. */
+export function withDocumentToken(fragment: string, token: string): string {
+  return fragment === "" ? `m=${token}` : `${fragment}&m=${token}`;
+}
+
+/** The document token a fragment carries, if any. */
+export function documentTokenOf(fragment: string): string | null {
+  return Params.parse(fragment.startsWith("#") ? fragment.slice(1) : fragment).get("m");
 }
