@@ -167,3 +167,265 @@ test("'/' reaches the search from a filter checkbox", async ({ page }) => {
   await page.keyboard.press("/");
   await expect(page.getByRole("searchbox")).toBeFocused();
 });
+
+const position = (page: Page, id: string) =>
+  node(page, id).evaluate((e) => (e as HTMLElement).style.transform);
+
+async function drag(page: Page, id: string, dx: number, dy: number) {
+  const box = (await node(page, id).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + dx, box.y + 8 + dy, { steps: 10 });
+  await page.mouse.up();
+}
+
+test("moving a card is a step Undo takes back; each direction keeps its own places", async ({
+  page,
+}) => {
+  await openMap(page);
+  await page.getByRole("button", { name: "Fit View" }).click();
+  const laid = await position(page, "essence");
+  await drag(page, "essence", 40, 300);
+  await expect.poll(() => position(page, "essence")).not.toBe(laid);
+  const moved = await position(page, "essence");
+  // Left-right and back: the card is where it was put.
+  await page.getByRole("radio", { name: "Left-right" }).click();
+  await expect.poll(() => position(page, "essence")).not.toBe(moved);
+  await page.getByRole("radio", { name: "Top-down" }).click();
+  await expect.poll(() => position(page, "essence")).toBe(moved);
+  // Undo takes the move back, Redo puts it there again.
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect.poll(() => position(page, "essence")).toBe(laid);
+  await page.getByRole("button", { name: "Redo", exact: true }).click();
+  await expect.poll(() => position(page, "essence")).toBe(moved);
+  // Opening another map and undoing that brings the moved card back where it was put.
+  await page.getByRole("button", { name: "Open…" }).click();
+  await page.getByRole("button", { name: "New map" }).click();
+  await expect(page.locator(".react-flow__node")).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect.poll(() => position(page, "essence")).toBe(moved);
+});
+
+test("keyboard: a skip link reaches the map; the map is one Tab stop; Escape in the details returns to the card", async ({
+  page,
+}) => {
+  await openMap(page);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Skip to the map" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const focusedId = () =>
+    page.evaluate(() =>
+      document.activeElement?.closest(".react-flow__node")?.getAttribute("data-id"),
+    );
+  const first = await focusedId();
+  expect(first).toBeTruthy();
+  // Exactly one card takes Tab; the links take none.
+  expect(await page.locator('.react-flow__node[tabindex="0"]').count()).toBe(1);
+  expect(await page.locator('.react-flow__edge[tabindex="0"]').count()).toBe(0);
+  // Arrows move inside the map; Tab leaves it at once.
+  await page.keyboard.press("ArrowDown");
+  await expect.poll(focusedId).not.toBe(first);
+  const inside = await focusedId();
+  await page.keyboard.press("Tab");
+  expect(await focusedId()).toBeUndefined();
+  await page.keyboard.press("Shift+Tab");
+  expect(await focusedId()).toBe(inside);
+  // Enter opens the details; Escape there returns to the card and clears the selection.
+  await page.keyboard.press("Enter");
+  await expect(details(page).getByRole("heading", { level: 2 })).toBeFocused();
+  await page.keyboard.press("Escape");
+  expect(await focusedId()).toBe(inside);
+  await expect(details(page)).toContainText("Select a claim on the map");
+  // The other skip links reach the filters and the details.
+  await page.getByRole("button", { name: "Skip to the map" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Skip to the filters" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#explore-panel :focus")).toHaveCount(1);
+});
+
+test("deleting a speaker leaves every other speaker's colour as it was", async ({ page }) => {
+  await openMap(page);
+  const swatch = (name: string) =>
+    page
+      .getByRole("navigation", { name: "Explore" })
+      .locator("li", { hasText: name })
+      .locator(".explore__swatch")
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+  const before = await swatch("Don Oberdorfer");
+  await page.getByRole("button", { name: "Speakers & topics…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Speakers and topics" });
+  await dialog.getByRole("button", { name: "Delete speaker “Kim Dae-jung”…" }).click();
+  await dialog.getByRole("radio", { name: /with no speaker/ }).check();
+  await dialog.getByRole("button", { name: "Delete speaker “Kim Dae-jung”", exact: true }).click();
+  await expect(dialog.getByRole("textbox", { name: "Name of speaker “Kim Dae-jung”" })).toHaveCount(
+    0,
+  );
+  await dialog.getByRole("button", { name: "Close" }).click();
+  expect(await swatch("Don Oberdorfer")).toBe(before);
+});
+
+test("the speakers dialog refuses a duplicate name, gives a name in any script a readable id, and keeps a rename typed before closing", async ({
+  page,
+}) => {
+  await openMap(page);
+  await page.getByRole("button", { name: "Speakers & topics…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Speakers and topics" });
+  await dialog.getByRole("textbox", { name: "New speaker’s name" }).fill("peter  beck");
+  await dialog.getByRole("button", { name: "Add speaker" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(
+    "There is already a speaker called “Peter Beck”.",
+  );
+  await dialog.getByRole("textbox", { name: "New speaker’s name" }).fill("김서연");
+  await dialog.getByRole("button", { name: "Add speaker" }).click();
+  await dialog
+    .getByRole("textbox", { name: "Name of speaker “Kim Jong Il”" })
+    .fill("Kim Jong Il (reported)");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByRole("checkbox", { name: "Kim Jong Il (reported)" })).toBeVisible();
+  // The new speaker's id is readable in the URL once her claims are filtered.
+  await page.getByRole("checkbox", { name: "김서연" }).uncheck();
+  await expect.poll(() => decodeURIComponent(page.url())).toContain("hs=김서연");
+});
+
+test("a failed paste keeps its text; 'Copy the list' says it copied", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openMap(page);
+  await page.getByRole("button", { name: "Open…" }).click();
+  const open = page.getByRole("dialog", { name: "Open a map" });
+  await open.getByRole("textbox", { name: "Or paste a map" }).fill('{"title": 1}');
+  await open.getByRole("button", { name: "Open pasted map" }).click();
+  const problems = page.getByRole("dialog", { name: "The pasted text could not be opened" });
+  await problems.getByRole("button", { name: "Copy the list" }).click();
+  await expect(problems.getByRole("status")).toHaveText("Copied.");
+  await problems.getByRole("button", { name: "Close" }).click();
+  await expect(open.getByRole("textbox", { name: "Or paste a map" })).toHaveValue('{"title": 1}');
+});
+
+test("the outline highlights matches and scrolls to the current one", async ({ page }) => {
+  await openMap(page);
+  await page.getByRole("radio", { name: "Outline" }).click();
+  await page.getByRole("searchbox").fill("self-sufficient");
+  await page.getByRole("searchbox").press("Enter");
+  const current = page.locator(".outline__claim.is-current-match");
+  await expect(current).toHaveCount(1);
+  await expect(current).toBeInViewport();
+});
+
+test("a refusal's notice goes once the edit succeeds; 'Opened …' goes with the next change", async ({
+  page,
+}) => {
+  await openMap(page);
+  await node(page, "ridiculous").dblclick();
+  await details(page)
+    .getByRole("textbox", { name: /Exact words/ })
+    .fill("words nobody wrote");
+  await details(page).getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".notice")).toContainText("does not occur word for word");
+  await details(page)
+    .getByRole("textbox", { name: /Exact words/ })
+    .fill("plainly ridiculous");
+  await details(page).getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".notice")).toHaveCount(0);
+  await page.getByRole("button", { name: "Open…" }).click();
+  await page.getByRole("button", { name: "Example: the South Korea–US alliance" }).click();
+  await expect(page.locator(".notice")).toContainText("Opened");
+  await node(page, "soft-power").dblclick();
+  await details(page).getByRole("textbox", { name: "Note" }).fill("n");
+  await details(page).getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".notice")).toHaveCount(0);
+});
+
+test("Back after opening another map does not apply the old map's view to it", async ({ page }) => {
+  await openMap(page, "school-week.json");
+  const fixture = JSON.parse(
+    (await import("node:fs")).readFileSync("tests/fixtures/school-week.json", "utf8"),
+  ) as typeof BUILT_IN;
+  await node(page, fixture.claims[0]!.id).click();
+  await page.getByRole("button", { name: "Open…" }).click();
+  await page.getByRole("button", { name: "Example: the South Korea–US alliance" }).click();
+  await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length);
+  await page.goBack();
+  await page.waitForTimeout(300);
+  await expect(page.locator(".notice")).not.toContainText("ignored");
+  await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length);
+});
+
+test("small things: a one-claim map is not blown up; regions say what they count; only and lens are always there; a drop zone shows", async ({
+  page,
+}) => {
+  await openMap(page);
+  // Only and lens are visible without hovering, at 24 px or more.
+  const only = page.getByRole("button", { name: "Only Don Oberdorfer" });
+  await expect(only).toBeVisible();
+  const box = (await only.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  // A region counts the claims drawn in it, and says how many more carry its topic.
+  await expect(page.locator(".topic-region__label").first()).toContainText(/· \d+/);
+  // A file dragged over the window shows where it may go.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["{}"], "map.json", { type: "application/json" }));
+    window.dispatchEvent(new DragEvent("dragenter", { dataTransfer: data, bubbles: true }));
+  });
+  await expect(page.getByText("Drop the file to open it")).toBeVisible();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["{}"], "map.json", { type: "application/json" }));
+    window.dispatchEvent(new DragEvent("dragleave", { dataTransfer: data, bubbles: true }));
+  });
+  await expect(page.getByText("Drop the file to open it")).toHaveCount(0);
+  // A one-claim map opens at its natural size, not at 250%.
+  await page.getByRole("button", { name: "Open…" }).click();
+  await page
+    .getByRole("textbox", { name: "Or paste a map" })
+    .fill('{"title":"One","speakers":[],"claims":[{"id":"a","text":"Alone."}],"links":[]}');
+  await page.getByRole("button", { name: "Open pasted map" }).click();
+  await expect(page.locator(".react-flow__node")).toHaveCount(1);
+  await page.waitForTimeout(300);
+  const zoom = Number(
+    /scale\(([\d.]+)\)/.exec(
+      await page.locator(".react-flow__viewport").evaluate((e) => e.style.transform),
+    )?.[1],
+  );
+  expect(zoom).toBeLessThanOrEqual(1);
+});
+
+test("a cast of 60 speakers gets a list of the linked pairs instead of a grid", async ({
+  page,
+}) => {
+  const { generateMap } = await import("../../src/model/testing/generateMap");
+  const { serializeMap } = await import("../../src/model/format/serializeMap");
+  const map = generateMap({ claims: 300, seed: 9, speakers: 60 });
+  await page.route(
+    (url) => url.pathname === "/generated/cast.json",
+    (route) => route.fulfill({ body: serializeMap(map), contentType: "application/json" }),
+  );
+  await openMap(page, undefined, "/?map=/generated/cast.json", map.claims.length);
+  await page.getByRole("button", { name: "Lens on Speaker 1", exact: true }).click();
+  await page.getByRole("button", { name: /Who supports whom/ }).click();
+  const matrix = page.getByRole("region", { name: "Who supports whom" });
+  await expect(matrix).toContainText("60 speakers: the pairs with links");
+  await expect(matrix.getByRole("row").nth(1)).toBeVisible();
+});
+
+test("a long word or address wraps in the details instead of running out of the panel", async ({
+  page,
+}) => {
+  await openMap(page);
+  await page.getByRole("button", { name: "Open…" }).click();
+  const long = `https://example.org/${"a-very-long-path-segment-".repeat(12)}end`;
+  await page.getByRole("textbox", { name: "Or paste a map" }).fill(
+    JSON.stringify({
+      title: "Long",
+      speakers: [],
+      claims: [{ id: "a", text: long, note: "x".repeat(300) }],
+      links: [],
+    }),
+  );
+  await page.getByRole("button", { name: "Open pasted map" }).click();
+  await node(page, "a").click();
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(long);
+  const overflow = await details(page).evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -172,14 +172,15 @@ function EntryRow({
   const [name, setName] = useState(entry.name);
   const [deleting, setDeleting] = useState(false);
   const store = useAppStoreApi();
-  const commitRename = (to: string) => {
+  const commitRename = (to: string, quiet = false) => {
     // Compared with the name as it is now, not as it was when this row was drawn.
     const map = selectMap(store.getState());
     const now =
       kind === "speaker"
         ? map.speakers.find((s) => s.id === entry.id)?.name
         : map.topics.find((t) => t.id === entry.id)?.label;
-    if (now === undefined || to === now || to.trim() === "") return;
+    // Leaving a field emptied is no rename (it goes back); submitting one says why not.
+    if (now === undefined || to === now || (quiet && to.trim() === "")) return;
     onError(
       apply((m) =>
         kind === "speaker" ? renameSpeaker(m, entry.id, to) : renameTopic(m, entry.id, to),
@@ -200,7 +201,7 @@ function EntryRow({
   useEffect(() => {
     commitOnClose.current = commitRename;
   });
-  useEffect(() => () => commitOnClose.current(typed.current), []);
+  useEffect(() => () => commitOnClose.current(typed.current, true), []);
   const remove = () => {
     if (entry.claims.length > 0) {
       setDeleting(true);
@@ -223,7 +224,7 @@ function EntryRow({
           value={name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
-          onBlur={() => commitRename(name)}
+          onBlur={() => commitRename(name, true)}
         />
         <span className="cast__count">{plural(entry.claims.length, "claim")}</span>
         <button type="submit" disabled={name === entry.name}>
