@@ -3,17 +3,21 @@ import { describe, expect, test } from "vitest";
 import {
   addClaim,
   addLink,
+  addSource,
   addSpeaker,
   addTopic,
   deleteClaim,
   deleteLink,
+  deleteSource,
   deleteSpeaker,
   deleteTopic,
   freshId,
   linksOfClaim,
   renameSpeaker,
+  setMapDetails,
   updateClaim,
   updateLink,
+  updateSourceDetails,
   type EditResult,
 } from "./edits";
 import { commit, HISTORY_LIMIT, redo, startHistory, undo, type History } from "./history";
@@ -364,4 +368,66 @@ test("random sequences of edits, undo and redo match a reference model, and stay
     }),
     { numRuns: 150 },
   );
+});
+
+describe("sources and the map's details", () => {
+  test("a source is added with its details, its address checked, its text within the limit", () => {
+    const map = sampleMap();
+    const added = addSource(map, {
+      id: "s2",
+      title: " Second ",
+      publisher: "",
+      url: "https://example.org/a",
+      text: "Some words.",
+    });
+    expect(added.ok && added.map.sources.at(-1)).toEqual({
+      id: "s2",
+      title: "Second",
+      url: "https://example.org/a",
+      text: "Some words.",
+    });
+    expect(added.ok && valid(added.map)).toBe(true);
+    expect(addSource(map, { id: "s3", title: "T", url: "javascript:alert(1)" })).toEqual({
+      ok: false,
+      message: "The address must be a web address (http:// or https://) or a mailto: address.",
+    });
+    expect(addSource(map, { id: "s3", title: "T", text: "   " })).toMatchObject({ ok: false });
+    expect(addSource(map, { id: "src", title: "Again" })).toMatchObject({ ok: false });
+    expect(addSource(map, { id: "s4", title: " " })).toMatchObject({ ok: false });
+  });
+
+  test("a source's details change without touching its text", () => {
+    const map = sampleMap();
+    const changed = updateSourceDetails(map, "src", { title: "Renamed", date: "2005" });
+    expect(changed.ok && changed.map.sources[0]).toEqual({
+      id: "src",
+      title: "Renamed",
+      date: "2005",
+      text: map.sources[0]!.text,
+    });
+  });
+
+  test("deleting a source asks what its claims become: without a quote, or gone", () => {
+    const map = sampleMap();
+    const dropped = deleteSource(map, "src", "drop-quotes");
+    expect(dropped.ok && dropped.map.claims.map((c) => c.quote)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(dropped.ok && valid(dropped.map)).toBe(true);
+    const gone = deleteSource(map, "src", "delete-claims");
+    expect(gone.ok && gone.map.claims.map((c) => c.id)).toEqual(["c3"]);
+    expect(gone.ok && valid(gone.map)).toBe(true);
+  });
+
+  test("the map's title and description", () => {
+    const map = sampleMap();
+    const set = setMapDetails(map, { title: " New title ", description: "" });
+    expect(set.ok && [set.map.title, set.map.description]).toEqual(["New title", undefined]);
+    expect(setMapDetails(map, { title: "  " })).toEqual({
+      ok: false,
+      message: "A map needs a title.",
+    });
+  });
 });

@@ -2,6 +2,7 @@
 // Pure: no DOM, no store. The store's actions call these; the history keeps their results.
 import { mapIndex } from "./mapIndex";
 import { freeColour, withOwnColours } from "./speakerColours";
+import { isSafeUrl, LIMITS } from "./schema";
 import type {
   ArgumentMap,
   Claim,
@@ -9,6 +10,8 @@ import type {
   Link,
   LinkId,
   LinkType,
+  Source,
+  SourceId,
   Speaker,
   SpeakerId,
   Topic,
@@ -67,9 +70,20 @@ function checkClaim(map: ArgumentMap, claim: Claim): string | undefined {
     const source = index.sources.get(claim.quote.source);
     if (!source) return `There is no source "${claim.quote.source}".`;
     if (claim.quote.text.trim() === "") return "A quote needs some text.";
-    if (source.text !== undefined && !source.text.includes(claim.quote.text)) {
+    if (
+      !claim.quote.detached &&
+      source.text !== undefined &&
+      !source.text.includes(claim.quote.text)
+    ) {
       return `The quote does not occur word for word in "${source.title}".`;
     }
+    if (
+      !claim.quote.detached &&
+      source.text !== undefined &&
+      claim.quote.at !== undefined &&
+      !source.text.startsWith(claim.quote.text, claim.quote.at)
+    )
+      return `The quote does not start where it says in "${source.title}".`;
   }
   return undefined;
 }
@@ -295,6 +309,119 @@ export function deleteTopic(
       const rest = c.topics.filter((t) => t !== id);
       const { topics: _old, ...without } = c;
       return rest.length > 0 ? { ...without, topics: rest } : without;
+    }),
+  });
+}
+
+/** The map's title and description. */
+export function setMapDetails(
+  map: ArgumentMap,
+  details: { title: string; description?: string | undefined },
+): EditResult {
+  const title = details.title.trim();
+  if (title === "") return refuse("A map needs a title.");
+  if (title.length > LIMITS.shortText)
+    return refuse(`A title has at most ${LIMITS.shortText} characters.`);
+  const description = details.description?.trim();
+  if (description !== undefined && description.length > LIMITS.longText)
+    return refuse(
+      `A description has at most ${LIMITS.longText.toLocaleString("en-US")} characters.`,
+    );
+  const { description: _old, ...rest } = map;
+  return done({ ...rest, title, ...(description ? { description } : {}) });
+}
+
+/** What the user can set of a source besides its text. */
+export interface SourceDetails {
+  title: string;
+  publisher?: string | undefined;
+  date?: string | undefined;
+  url?: string | undefined;
+}
+
+function checkSourceDetails(details: SourceDetails): string | undefined {
+  if (details.title.trim() === "") return "A source needs a title.";
+  for (const [field, value] of Object.entries(details))
+    if (typeof value === "string" && value.length > LIMITS.shortText)
+      return `The ${field} has at most ${LIMITS.shortText} characters.`;
+  if (details.url !== undefined && details.url.trim() !== "" && !isSafeUrl(details.url.trim()))
+    return "The address must be a web address (http:// or https://) or a mailto: address.";
+  return undefined;
+}
+
+function cleanDetails(details: SourceDetails): Omit<Source, "id" | "text"> {
+  const out: Omit<Source, "id" | "text"> = { title: details.title.trim() };
+  for (const key of ["publisher", "date", "url"] as const) {
+    const value = details[key]?.trim();
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+/** Adds a source with its text; its id must be new, its text within the size limit. */
+export function addSource(
+  map: ArgumentMap,
+  source: SourceDetails & { id: SourceId; text?: string },
+): EditResult {
+  if (mapIndex(map).sources.has(source.id))
+    return refuse(`There is already a source "${source.id}".`);
+  const problem = checkSourceDetails(source);
+  if (problem) return refuse(problem);
+  if (source.text !== undefined) {
+    if (source.text.trim() === "") return refuse("The source's text is empty.");
+    if (source.text.length > LIMITS.sourceText)
+      return refuse(
+        `The text has ${source.text.length.toLocaleString("en-US")} characters; a source holds at most ${LIMITS.sourceText.toLocaleString("en-US")}.`,
+      );
+  }
+  const next: Source = {
+    id: source.id,
+    ...cleanDetails(source),
+    ...(source.text === undefined ? {} : { text: source.text }),
+  };
+  return done({ ...map, sources: [...map.sources, next] });
+}
+
+/** Changes a source's title, publisher, date or address (its text is changed on its own). */
+export function updateSourceDetails(
+  map: ArgumentMap,
+  id: SourceId,
+  details: SourceDetails,
+): EditResult {
+  const current = mapIndex(map).sources.get(id);
+  if (!current) return refuse(`There is no source "${id}".`);
+  const problem = checkSourceDetails(details);
+  if (problem) return refuse(problem);
+  const next: Source = {
+    id,
+    ...cleanDetails(details),
+    ...(current.text === undefined ? {} : { text: current.text }),
+    ...(current.ext === undefined ? {} : { ext: current.ext }),
+  };
+  return done({ ...map, sources: map.sources.map((s) => (s.id === id ? next : s)) });
+}
+
+/**
+ * Deletes a source. The claims that quote it either lose their quote and stay
+ * (`drop-quotes`), or are deleted with their links (`delete-claims`).
+ */
+export function deleteSource(
+  map: ArgumentMap,
+  id: SourceId,
+  claims: "drop-quotes" | "delete-claims",
+): EditResult {
+  if (!mapIndex(map).sources.has(id)) return refuse(`There is no source "${id}".`);
+  const sources = map.sources.filter((s) => s.id !== id);
+  const quoting = map.claims.filter((c) => c.quote?.source === id);
+  if (claims === "delete-claims")
+    return done({ ...withoutItems(map, new Set(quoting.map((c) => c.id))), sources });
+  return done({
+    ...map,
+    sources,
+    claims: map.claims.map((c) => {
+      if (c.quote?.source !== id) return c;
+      const { quote: _gone, ...rest } = c;
+      return rest;
     }),
   });
 }

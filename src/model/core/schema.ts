@@ -109,6 +109,12 @@ export const quoteSchema = z.strictObject({
     .describe(
       "Version 2. Where the quote starts in the source's text (in UTF-16 code units), when its words occur more than once.",
     ),
+  detached: z
+    .literal(true)
+    .optional()
+    .describe(
+      "Version 2. The source's text was edited and these words no longer occur in it: the quote is kept for the user to fix, and not checked against the text.",
+    ),
 });
 
 export const claimSchema = z.strictObject({

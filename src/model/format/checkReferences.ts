@@ -122,7 +122,8 @@ export function checkReferences(map: ReferenceInput, known?: KnownIds): Problem[
           message: `there is no source with id "${claim.quote.source}"${didYouMean(claim.quote.source, sources.keys())}`,
         });
       } else {
-        const sourceText = sourcesList[sourceIndex]?.text;
+        // A detached quote waits for the user to fix it: its words are not checked.
+        const sourceText = claim.quote.detached ? undefined : sourcesList[sourceIndex]?.text;
         const at = claim.quote.at;
         if (
           sourceText !== undefined &&

@@ -7,7 +7,7 @@ export function needsVersion2(map: ArgumentMap): boolean {
   return (
     map.linkDisputes.length > 0 ||
     map.links.some((l) => l.group !== undefined) ||
-    map.claims.some((c) => c.quote?.at !== undefined) ||
+    map.claims.some((c) => c.quote?.at !== undefined || c.quote?.detached) ||
     map.speakers.some((s) => s.colour !== undefined)
   );
 }
