@@ -15,6 +15,8 @@ import { MapCanvas } from "../features/map/MapCanvas";
 import { OutlineView } from "../features/outline/OutlineView";
 import { useUrlSync } from "../features/share/useUrlSync";
 import { SpeakersTopicsDialog } from "../features/speakers/SpeakersTopicsDialog";
+import { MapDetailsDialog } from "../features/document/MapDetailsDialog";
+import { AddSourceDialog } from "../features/source/AddSourceDialog";
 import { SourcePane } from "../features/source/SourcePane";
 import type { Problem } from "../model/core/types";
 import type { AppStore } from "../store/appStore";
@@ -122,7 +124,14 @@ export function App({
   const [exporting, setExporting] = useState(false);
   const [opening, setOpening] = useState(false);
   const [casting, setCasting] = useState(false);
-  const { dragging } = useFileDrop(store);
+  const [editingDetails, setEditingDetails] = useState(false);
+  // Adding a source: the dialog, with the file that was dropped on the window, if any.
+  const [addingSource, setAddingSource] = useState<{ file?: File } | null>(null);
+  // A dropped map opens; a dropped article (text, a page, a PDF) becomes a source.
+  const { dragging } = useFileDrop(store, (file) => {
+    store.getState().setSourcePaneOpen(true);
+    setAddingSource({ file });
+  });
   useEffect(() => {
     if (startupProblems)
       store.getState().setOpenProblems({
@@ -139,6 +148,7 @@ export function App({
           onExport={() => setExporting(true)}
           onOpen={() => setOpening(true)}
           onSpeakersTopics={() => setCasting(true)}
+          onMapDetails={() => setEditingDetails(true)}
         />
         <SaveBanner autosave={autosave} />
         <Notice />
@@ -162,7 +172,7 @@ export function App({
           </div>
           <div className="app-side">
             <DetailsPanel />
-            {sourceOpen && <SourcePane />}
+            {sourceOpen && <SourcePane onAddSource={() => setAddingSource({})} />}
           </div>
         </main>
         {dragging && (
@@ -172,6 +182,13 @@ export function App({
         )}
         {exporting && <ExportDialog onClose={() => setExporting(false)} />}
         {casting && <SpeakersTopicsDialog onClose={() => setCasting(false)} />}
+        {editingDetails && <MapDetailsDialog onClose={() => setEditingDetails(false)} />}
+        {addingSource && (
+          <AddSourceDialog
+            onClose={() => setAddingSource(null)}
+            {...(addingSource.file ? { file: addingSource.file } : {})}
+          />
+        )}
         {opening && <OpenDialog onClose={() => setOpening(false)} example={builtInMapText} />}
         {openProblems && (
           <ProblemsDialog

@@ -137,10 +137,12 @@ export function Header({
   onExport,
   onOpen,
   onSpeakersTopics,
+  onMapDetails,
 }: {
   onExport: () => void;
   onOpen: () => void;
   onSpeakersTopics: () => void;
+  onMapDetails: () => void;
 }) {
   const map = useAppStore(selectMap);
   const direction = useAppStore(selectDirection);
@@ -161,7 +163,12 @@ export function Header({
         {exploreOpen ? "Hide filters" : "Filters"}
       </button>
       <div className="app-header__titles">
-        <h1>{map.title}</h1>
+        <div className="app-header__title-row">
+          <h1>{map.title}</h1>
+          <button type="button" className="app-header__edit-title" onClick={onMapDetails}>
+            Edit title…
+          </button>
+        </div>
         <div className="app-header__source">
           {source && (
             <>

@@ -8,6 +8,7 @@ import type {
   ClaimId,
   LinkType,
   Problem,
+  Quote,
   SpeakerId,
   TopicId,
 } from "../model/core/types";
@@ -65,6 +66,11 @@ export interface DocumentSlice {
   redo: () => void;
   /** Adds an empty claim (at a place on the map, if given), selects it and opens its editor. */
   addClaim: (position?: XY) => void;
+  /**
+   * Adds a claim made from a passage of a source (its quote is the passage's words), selects
+   * it and opens its editor, where a speaker is proposed.
+   */
+  addClaimFromPassage: (text: string, quote: Quote) => void;
   /** Puts claims where the user dropped them (in the current direction): one undoable step. */
   moveClaims: (moves: ReadonlyMap<ClaimId, XY>) => void;
   /**
@@ -360,6 +366,18 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
           ? { ...pins, [direction]: new Map(pins[direction]).set(id, position) }
           : pins;
         commitDocument({ map: added.map, pins: nextPins });
+        get().selectClaim(id);
+        set({ editingId: id, newClaimId: id });
+      },
+      addClaimFromPassage: (text, quote) => {
+        const { map: before, pins } = present();
+        const id = freshId("c", (x) => mapIndex(before).claims.has(x));
+        const added = addClaim(before, { id, text, quote });
+        if (!added.ok) {
+          set({ notice: added.message });
+          return;
+        }
+        commitDocument({ map: added.map, pins });
         get().selectClaim(id);
         set({ editingId: id, newClaimId: id });
       },

@@ -3,6 +3,7 @@ import { deleteLink, updateLink } from "../../model/core/edits";
 import { mapIndex, neighbours, speakerLabel, type Neighbour } from "../../model/core/mapIndex";
 import type { Link, LinkType } from "../../model/core/types";
 import { ClaimEditor, DeleteClaim, DraftNotice } from "./ClaimEditor";
+import { LinkPicker } from "./LinkPicker";
 import { colourOf } from "../../model/core/speakerColours";
 import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
@@ -146,6 +147,7 @@ export function DetailsPanel() {
   const selectedId = useAppStore(selectSelectedId);
   const store = useAppStoreApi();
   const editing = useAppStore(selectEditingId);
+  const [picking, setPicking] = useState<LinkType | null>(null);
   const setEditing = (id: string | null) => store.getState().setEditing(id);
   const index = mapIndex(map);
   const claim = selectedId === null ? undefined : index.claims.get(selectedId);
@@ -229,9 +231,18 @@ export function DetailsPanel() {
         <button type="button" onClick={() => setEditing(claim.id)}>
           Edit claim
         </button>
+        <button type="button" onClick={() => setPicking("support")}>
+          Supports…
+        </button>
+        <button type="button" onClick={() => setPicking("dispute")}>
+          Disputes…
+        </button>
         {/* Keyed: a confirmation belongs to the claim it was asked for. */}
         <DeleteClaim key={claim.id} claim={claim} />
       </div>
+      {picking && (
+        <LinkPicker key={claim.id} from={claim} type={picking} onClose={() => setPicking(null)} />
+      )}
       <RelationList
         title="Supports / disputes"
         items={outgoing}

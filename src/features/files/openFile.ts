@@ -59,3 +59,15 @@ export async function openFile(store: AppStore, file: File): Promise<boolean> {
   }
   return openText(store, text, name);
 }
+
+/**
+ * Whether a file is a map (to open) or an article (to add as a source), from its content:
+ * a PDF or a web page is an article; JSON is a map; anything else by its name.
+ */
+export async function fileKind(file: File): Promise<"map" | "source"> {
+  const head = (await file.slice(0, 512).text()).trimStart();
+  if (head.startsWith("%PDF-") || /^<(!doctype html|html)/i.test(head)) return "source";
+  if (head.startsWith("{") || head.startsWith("[")) return "map";
+  if (/\.(json|argdown|ad)$/i.test(file.name) || /^Discussion Title:/i.test(head)) return "map";
+  return "source";
+}

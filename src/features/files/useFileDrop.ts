@@ -1,12 +1,15 @@
 import { useEffect, useState } from "react";
 import type { AppStore } from "../../store/appStore";
-import { openFile } from "./openFile";
+import { fileKind, openFile } from "./openFile";
 
 /**
  * A file dropped anywhere on the window is opened as a map. While a file is dragged over the
  * window, `dragging` is true, so that the page can show where it may go.
  */
-export function useFileDrop(store: AppStore): { dragging: boolean } {
+export function useFileDrop(
+  store: AppStore,
+  onSourceFile: (file: File) => void,
+): { dragging: boolean } {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes("Files");
@@ -33,7 +36,10 @@ export function useFileDrop(store: AppStore): { dragging: boolean } {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void openFile(store, file);
+      if (!file) return;
+      void fileKind(file).then((kind) =>
+        kind === "map" ? void openFile(store, file) : onSourceFile(file),
+      );
     };
     window.addEventListener("dragenter", onEnter);
     window.addEventListener("dragleave", onLeave);
@@ -45,6 +51,6 @@ export function useFileDrop(store: AppStore): { dragging: boolean } {
       window.removeEventListener("dragover", onOver);
       window.removeEventListener("drop", onDrop);
     };
-  }, [store]);
+  }, [store, onSourceFile]);
   return { dragging };
 }

@@ -13,7 +13,7 @@ export interface TextRun {
 const cache = new WeakMap<ArgumentMap, Map<string, TextRun[]>>();
 
 /**
- * Where each claim's quote sits in a source: the first verbatim occurrence.
+ * Where each claim's quote sits in a source: the occurrence it names (`at`), else the first.
  * @returns runs covering the whole text, in order, split wherever a quote starts or ends.
  */
 export function quoteRuns(map: ArgumentMap, sourceId: string): TextRun[] {
@@ -31,8 +31,12 @@ function computeRuns(map: ArgumentMap, sourceId: string): TextRun[] {
   const text = source?.text ?? "";
   const ranges: { start: number; end: number; claim: ClaimId }[] = [];
   for (const claim of map.claims) {
-    if (claim.quote?.source !== sourceId) continue;
-    const start = text.indexOf(claim.quote.text);
+    if (claim.quote?.source !== sourceId || claim.quote.detached) continue;
+    // The occurrence the claim chose, or the first.
+    const start =
+      claim.quote.at !== undefined && text.startsWith(claim.quote.text, claim.quote.at)
+        ? claim.quote.at
+        : text.indexOf(claim.quote.text);
     if (start >= 0) ranges.push({ start, end: start + claim.quote.text.length, claim: claim.id });
   }
   const cuts = new Set([0, text.length]);
