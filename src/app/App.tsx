@@ -4,6 +4,7 @@ import type { Autosave } from "../features/autosave/autosave";
 import { SaveBanner } from "../features/autosave/SaveBanner";
 import { DetailsPanel } from "../features/details/DetailsPanel";
 import { ExportDialog } from "../features/export/ExportDialog";
+import { ImportReportDialog } from "../features/files/ImportReportDialog";
 import { OpenDialog } from "../features/files/OpenDialog";
 import { ProblemsDialog } from "../features/files/ProblemsDialog";
 import { useFileDrop } from "../features/files/useFileDrop";
@@ -140,6 +141,7 @@ export function App({
       });
   }, [store, startupProblems]);
   const openProblems = useAppStore(selectOpenProblems);
+  const importReport = useAppStore((s) => s.importReport);
   return (
     <ReactFlowProvider>
       <div className="app">
@@ -190,6 +192,15 @@ export function App({
           />
         )}
         {opening && <OpenDialog onClose={() => setOpening(false)} example={builtInMapText} />}
+        {importReport && (
+          <ImportReportDialog
+            key={importReport.title}
+            title={importReport.title}
+            format={importReport.format}
+            report={importReport.report}
+            onClose={() => store.getState().setImportReport(null)}
+          />
+        )}
         {openProblems && (
           <ProblemsDialog
             key={openProblems.title + openProblems.problems.length}

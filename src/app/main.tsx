@@ -101,6 +101,8 @@ async function start() {
     map = builtIn.map;
   }
   const store = createAppStore(map, pins ? { pins } : {});
+  if (requested?.ok && requested.imported)
+    store.getState().setImportReport({ title: map.title, ...requested.imported });
   const deferred = deferredAutosave();
   root.render(
     app(store, deferred.autosave, requested && !requested.ok ? requested.problems : undefined),

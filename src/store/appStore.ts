@@ -15,6 +15,7 @@ import type {
 import { addClaim, freshId, type EditResult } from "../model/core/edits";
 import { commit, redo, startHistory, undo, type History } from "../model/core/history";
 import type { SharedView } from "../model/view/urlState";
+import type { ImportReport } from "../model/interop/importReport";
 import { mapIndex } from "../model/core/mapIndex";
 import { FRAMING, NO_FILTER, type FilterMode, type ViewFilter } from "../model/view/viewFilter";
 import { emitViewCommand } from "./viewCommands";
@@ -117,6 +118,8 @@ export interface ViewSlice {
   newClaimId: ClaimId | null;
   /** What was wrong with the last file that could not be opened; the map stays as it was. */
   openProblems: { title: string; problems: readonly Problem[] } | null;
+  /** What an import from another format made of its file, to show once it is open. */
+  importReport: { title: string; format: string; report: ImportReport } | null;
   /** Whether autosave is keeping up; see features/autosave. */
   saveProblem: SaveProblem | null;
   /** Saved data found at start-up that could not be restored; it is kept, and offered here. */
@@ -156,6 +159,7 @@ export interface ViewSlice {
   /** Cancelling the first edit of a claim just added: the claim goes, as if never added. */
   cancelNewClaim: (id: ClaimId) => void;
   setOpenProblems: (report: { title: string; problems: readonly Problem[] } | null) => void;
+  setImportReport: (report: { title: string; format: string; report: ImportReport } | null) => void;
   setSaveProblem: (problem: SaveProblem | null) => void;
   setKeptSave: (kept: KeptSave | null) => void;
   /** Clears filters, focus, lens, search and selection; keeps the layout and dragged positions. */
@@ -215,6 +219,7 @@ function initialView() {
     drafts: new Map<ClaimId, ClaimDraft>() as ReadonlyMap<ClaimId, ClaimDraft>,
     newClaimId: null,
     openProblems: null,
+    importReport: null,
   };
 }
 
@@ -500,6 +505,7 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
           };
         }),
       setOpenProblems: (report) => set({ openProblems: report }),
+      setImportReport: (importReport) => set({ importReport }),
       setSaveProblem: (problem) => set({ saveProblem: problem }),
       setKeptSave: (kept) => set({ keptSave: kept }),
       resetView: () => set({ ...resettable }),

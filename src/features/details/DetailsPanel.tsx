@@ -107,6 +107,66 @@ function LinkControls({ link }: { link: Link }) {
   );
 }
 
+/**
+ * Disputes of links around a claim: the links this claim disputes (undercuts: "that does
+ * not follow"), and the claims that dispute its own links.
+ */
+function LinkDisputes({ claimId }: { claimId: string }) {
+  const map = useAppStore(selectMap);
+  const store = useAppStoreApi();
+  const index = mapIndex(map);
+  const links = new Map(map.links.map((l) => [l.id, l]));
+  const describe = (id: string): string => {
+    const link = links.get(id);
+    if (link) {
+      const from = index.claims.get(link.from);
+      const to = index.claims.get(link.to);
+      return `“${from?.text ?? link.from}” ${link.type === "support" ? "supports" : "disputes"} “${to?.text ?? link.to}”`;
+    }
+    const d = map.linkDisputes.find((x) => x.id === id);
+    return d ? `the dispute of a link by “${index.claims.get(d.from)?.text ?? d.from}”` : id;
+  };
+  const made = map.linkDisputes.filter((d) => d.from === claimId);
+  const own = new Set(
+    map.links.filter((l) => l.from === claimId || l.to === claimId).map((l) => l.id),
+  );
+  const received = map.linkDisputes.filter((d) => own.has(d.toLink));
+  if (made.length === 0 && received.length === 0) return null;
+  return (
+    <section className="details__relations">
+      <h3>Disputes of links</h3>
+      <ul>
+        {made.map((d) => (
+          <li key={d.id} className="details__undercut">
+            <strong>{links.get(d.toLink)?.type === "support" ? "undercuts" : "disputes"}</strong>{" "}
+            that {describe(d.toLink)}
+            {d.note && <span className="details__role">{d.note}</span>}
+          </li>
+        ))}
+        {received.map((d) => (
+          <li key={d.id} className="details__undercut">
+            <button
+              type="button"
+              className="details__relation details__relation--dispute"
+              onClick={() => store.getState().selectClaim(d.from, { centre: true })}
+            >
+              <span className="details__relation-type">
+                {links.get(d.toLink)?.type === "support"
+                  ? "undercut by"
+                  : "its dispute disputed by"}
+              </span>
+              <span className="details__relation-text">
+                {index.claims.get(d.from)?.text ?? d.from}
+              </span>
+            </button>
+            <span className="details__role">on {describe(d.toLink)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** "Focus on this claim": its neighbourhood, 1 to 3 steps along links. */
 function FocusControls({ claimId }: { claimId: string }) {
   const store = useAppStoreApi();
@@ -255,6 +315,7 @@ export function DetailsPanel() {
         map={map}
         verb={(n) => (n.link.type === "support" ? "supported by" : "disputed by")}
       />
+      <LinkDisputes claimId={claim.id} />
     </aside>
   );
 }

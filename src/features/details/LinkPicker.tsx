@@ -56,9 +56,7 @@ export function LinkPicker({
       setError(message);
       return;
     }
-    store
-      .getState()
-      .setNotice(`Linked: “${from.text}” ${verb} “${target.text}”.`);
+    store.getState().setNotice(`Linked: “${from.text}” ${verb} “${target.text}”.`);
     ref.current?.close();
   };
 
@@ -76,7 +74,12 @@ export function LinkPicker({
 
   const index = mapIndex(map);
   return (
-    <dialog ref={ref} className="export link-picker" aria-labelledby={`${listId}-title`} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="export link-picker"
+      aria-labelledby={`${listId}-title`}
+      onClose={onClose}
+    >
       <h2 id={`${listId}-title`}>
         “{from.text.length > 80 ? `${from.text.slice(0, 78)}…` : from.text}” {verb}…
       </h2>

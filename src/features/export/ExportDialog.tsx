@@ -2,15 +2,24 @@ import { useReactFlow } from "@xyflow/react";
 import { useModalDialog } from "../../ui/useModalDialog";
 import { useRef, useState } from "react";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
-import { selectSelectedId, selectView } from "../../store/selectors";
+import { selectMap, selectSelectedId, selectView } from "../../store/selectors";
 import { runExport, selectedClaims, type ExportOptions } from "./exporter";
 import { ExportCancelled } from "./rasterize";
 import "./ExportDialog.css";
 
+const FORMAT_NAMES: Record<ExportOptions["format"], string> = {
+  png: "PNG",
+  svg: "SVG",
+  json: "JSON",
+  aif: "AIF",
+  argdown: "Argdown",
+  kialo: "Kialo text",
+};
+
 type Status =
   | { kind: "idle" }
   | { kind: "working"; step: string }
-  | { kind: "done"; message: string }
+  | { kind: "done"; message: string; lost?: string[] }
   | { kind: "failed"; message: string };
 
 function Choice<T extends string | number>({
@@ -66,7 +75,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
   const hasSelection = selectedClaims(store.getState()).size > 0;
-  const imageNeedsMap = options.format !== "json" && view !== "map";
+  const isImage = options.format === "png" || options.format === "svg";
+  const imageNeedsMap = isImage && view !== "map";
+  const map = useAppStore(selectMap);
 
   const start = async () => {
     const controller = new AbortController();
@@ -76,7 +87,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const outcome = await runExport(options, store.getState(), flow, controller.signal, (step) =>
         setStatus({ kind: "working", step }),
       );
-      setStatus({ kind: "done", message: outcome.message });
+      setStatus({
+        kind: "done",
+        message: outcome.message,
+        ...(outcome.lost ? { lost: outcome.lost } : {}),
+      });
     } catch (error) {
       const cancelled =
         error instanceof ExportCancelled ||
@@ -115,10 +130,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           { value: "png", label: "PNG image" },
           { value: "svg", label: "SVG (vector)" },
           { value: "json", label: "JSON (map file)" },
+          { value: "aif", label: "AIF (for OVA, AIFdb)" },
+          { value: "argdown", label: "Argdown" },
+          { value: "kialo", label: "Kialo text" },
         ]}
         onChange={(v) => set("format", v)}
       />
-      {options.format !== "json" ? (
+      {isImage ? (
         <>
           <Choice
             legend="What"
@@ -165,17 +183,41 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </p>
         </>
       ) : (
-        <Choice
-          legend="What"
-          name="export-json"
-          value={options.json}
-          disabled={working}
-          options={[
-            { value: "document", label: "The whole document" },
-            { value: "view", label: "Only the claims this view shows" },
-          ]}
-          onChange={(v) => set("json", v)}
-        />
+        <>
+          <Choice
+            legend="What"
+            name="export-json"
+            value={options.json}
+            disabled={working}
+            options={[
+              { value: "document", label: "The whole document" },
+              { value: "view", label: "Only the claims this view shows" },
+            ]}
+            onChange={(v) => set("json", v)}
+          />
+          {options.format === "kialo" && (
+            <label className="open__row">
+              The discussion’s thesis (the top of the tree)
+              <select
+                value={options.root ?? ""}
+                onChange={(e) => set("root", e.target.value === "" ? undefined : e.target.value)}
+              >
+                <option value="">The claim with most below it</option>
+                {map.claims.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.text.length > 90 ? `${c.text.slice(0, 88)}…` : c.text}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {options.format !== "json" && (
+            <p className="export__note">
+              Each format carries only part of a map: what it cannot hold is listed once the file is
+              saved.
+            </p>
+          )}
+        </>
       )}
       {imageNeedsMap && <p className="export__note">Switch to the Map view to export an image.</p>}
       <div className="export__status" role="status" aria-live="polite">
@@ -184,7 +226,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             <span className="export__spinner" aria-hidden="true" /> {status.step}
           </>
         )}
-        {status.kind === "done" && status.message}
+        {status.kind === "done" && (
+          <>
+            {status.message}
+            {status.lost && status.lost.length > 0 && (
+              <ul className="export__lost">
+                {status.lost.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
         {status.kind === "failed" && <span className="export__error">{status.message}</span>}
       </div>
       <div className="export__actions">
@@ -199,7 +252,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             disabled={imageNeedsMap}
             onClick={() => void start()}
           >
-            Export {options.format.toUpperCase()}
+            Export {FORMAT_NAMES[options.format]}
           </button>
         )}
         <button type="button" onClick={() => ref.current?.close()}>

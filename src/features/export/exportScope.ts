@@ -1,6 +1,6 @@
 // Which claims and links an export holds, and where they stand. Pure.
 import type { Box } from "../../model/geometry/geometry";
-import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/core/types";
+import type { ArgumentMap, ClaimId, Link, LinkDispute, LinkId } from "../../model/core/types";
 import type { Visibility } from "../../model/view/viewFilter";
 
 export type ExportScope = "map" | "viewport" | "selection";
@@ -14,6 +14,8 @@ export interface ScopedExport {
   dimmed: Set<ClaimId>;
   links: Link[];
   dimmedLinks: Set<LinkId>;
+  /** Claims disputing a link, drawn when their claim and the link they dispute are. */
+  linkDisputes?: LinkDispute[];
   clip?: Box;
 }
 
@@ -42,15 +44,29 @@ export function scopeExport(
   const links = map.links.filter(
     (l) => visible.drawnLinks.has(l.id) && boxes.has(l.from) && boxes.has(l.to),
   );
+  const kept = new Set<LinkId>(links.map((l) => l.id));
+  const linkDisputes: LinkDispute[] = [];
+  for (let added = true; added;) {
+    added = false;
+    for (const d of map.linkDisputes) {
+      if (kept.has(d.id) || !boxes.has(d.from) || !kept.has(d.toLink)) continue;
+      if (!visible.drawnLinkDisputes.has(d.id)) continue;
+      kept.add(d.id);
+      linkDisputes.push(d);
+      added = true;
+    }
+  }
   const dimmed = new Set([...boxes.keys()].filter((id) => !visible.matching.has(id)));
-  const dimmedLinks = new Set(
-    links.filter((l) => !visible.matchingLinks.has(l.id)).map((l) => l.id),
-  );
+  const dimmedLinks = new Set([
+    ...links.filter((l) => !visible.matchingLinks.has(l.id)).map((l) => l.id),
+    ...linkDisputes.filter((d) => !visible.matchingLinkDisputes.has(d.id)).map((d) => d.id),
+  ]);
   return {
     boxes,
     dimmed,
     links,
     dimmedLinks,
+    linkDisputes,
     ...(scope === "viewport" && options.viewport ? { clip: options.viewport } : {}),
   };
 }

@@ -13,7 +13,14 @@ import { scopeExport, type ExportScope, type PlacedClaim } from "./exportScope";
 import { canvasMeasure, rasterize } from "./rasterize";
 import { renderMapSvg } from "./renderMapSvg";
 
-export type ExportFormat = "png" | "svg" | "json";
+export type ExportFormat = "png" | "svg" | "json" | "aif" | "argdown" | "kialo";
+
+/** The formats written as text through the format registry (the others are pictures or JSON). */
+export const TEXT_FORMATS: Partial<Record<ExportFormat, { extension: string; type: string }>> = {
+  aif: { extension: "json", type: "application/json" },
+  argdown: { extension: "argdown", type: "text/plain" },
+  kialo: { extension: "txt", type: "text/plain" },
+};
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -21,11 +28,15 @@ export interface ExportOptions {
   scale: 1 | 2 | 3;
   background: "white" | "transparent";
   json: "document" | "view";
+  /** Kialo: the claim at the top of the tree (default: the top claim with most below it). */
+  root?: string;
 }
 
 export interface ExportOutcome {
   fileName: string;
   message: string;
+  /** What the format could not carry, one line per kind of thing. */
+  lost?: string[];
 }
 
 /** The claims React Flow has placed, with their size on screen (or the layout's estimate). */
@@ -76,6 +87,24 @@ export async function runExport(
     return {
       fileName,
       message: `Saved ${fileName}: ${map.claims.length.toLocaleString("en-US")} claims, ${map.links.length.toLocaleString("en-US")} links.`,
+    };
+  }
+  const textFormat = TEXT_FORMATS[options.format];
+  if (textFormat) {
+    onStep("Writing the file…");
+    const { exportMap } = await import("../../model/interop/formats");
+    const map =
+      options.json === "view"
+        ? subsetMap(selectMap(state), visible.matching, visible.matchingLinks)
+        : selectMap(state);
+    const written = exportMap(map, options.format, options.root ? { root: options.root } : {});
+    if (!written) throw new Error(`no writer for ${options.format}`);
+    const fileName = `${stem}${options.json === "view" ? "-view" : ""}.${options.format === "aif" ? "aif.json" : textFormat.extension}`;
+    download(new Blob([written.text], { type: textFormat.type }), fileName);
+    return {
+      fileName,
+      message: `Saved ${fileName}: ${map.claims.length.toLocaleString("en-US")} claims.${written.lost.length > 0 ? " Not carried by this format:" : " Everything was carried."}`,
+      lost: written.lost,
     };
   }
   onStep("Gathering the claims…");

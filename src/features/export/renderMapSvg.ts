@@ -11,7 +11,7 @@ import { CARD, CARD_COLOURS, REGION } from "../../model/geometry/tokens";
 import { FRAMING_LABEL, mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
 import { colourOf, FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
-import type { ArgumentMap, ClaimId, Link, LinkId } from "../../model/core/types";
+import type { ArgumentMap, ClaimId, Link, LinkDispute, LinkId } from "../../model/core/types";
 
 export interface SvgInput {
   map: ArgumentMap;
@@ -20,6 +20,7 @@ export interface SvgInput {
   dimmed: ReadonlySet<ClaimId>;
   links: readonly Link[];
   dimmedLinks: ReadonlySet<LinkId>;
+  linkDisputes?: readonly LinkDispute[];
   direction: LayoutDirection;
   /** Crop the map to this rectangle (the viewport scope). */
   clip?: Box;
@@ -184,6 +185,67 @@ function edgeSvg(input: SvgInput, link: Link): string {
   return `<path d="${path}" fill="none" stroke="${style.colour}" stroke-width="1.75"${style.dash ? ` stroke-dasharray="${style.dash}"` : ""} marker-end="url(#${link.type === "support" ? "arrow-support" : "bar-dispute"})"${dim}/>`;
 }
 
+/** Where a link's line starts and ends, as the map draws it. */
+function linkEnds(input: SvgInput, from: Box, to: Box) {
+  const tb = input.direction === "TB";
+  return {
+    a: {
+      x: tb ? from.x + from.width / 2 : from.x + from.width,
+      y: tb ? from.y : from.y + from.height / 2,
+    },
+    b: { x: tb ? to.x + to.width / 2 : to.x, y: tb ? to.y + to.height : to.y + to.height / 2 },
+  };
+}
+
+/** Claims disputing links: a dotted line to the middle of the disputed link, with a ring there. */
+function undercutsSvg(input: SvgInput): string {
+  const disputes = input.linkDisputes ?? [];
+  const links = new Map(input.links.map((l) => [l.id, l]));
+  const byId = new Map(disputes.map((d) => [d.id, d]));
+  const tb = input.direction === "TB";
+  const middle = (id: LinkId, depth: number): { x: number; y: number } | undefined => {
+    if (depth > 20) return undefined;
+    const link = links.get(id);
+    if (link) {
+      const from = input.boxes.get(link.from);
+      const to = input.boxes.get(link.to);
+      if (!from || !to) return undefined;
+      const { a, b } = linkEnds(input, from, to);
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+    const d = byId.get(id);
+    const from = d ? input.boxes.get(d.from) : undefined;
+    const target = d ? middle(d.toLink, depth + 1) : undefined;
+    if (!from || !target) return undefined;
+    const start = {
+      x: tb ? from.x + from.width / 2 : from.x + from.width,
+      y: tb ? from.y : from.y + from.height / 2,
+    };
+    return { x: (start.x + target.x) / 2, y: (start.y + target.y) / 2 };
+  };
+  const colour = RELATION_STYLE.dispute.colour;
+  return disputes
+    .map((d) => {
+      const from = input.boxes.get(d.from);
+      const target = middle(d.toLink, 0);
+      if (!from || !target) return "";
+      const [path] = getBezierPath({
+        sourceX: tb ? from.x + from.width / 2 : from.x + from.width,
+        sourceY: tb ? from.y : from.y + from.height / 2,
+        sourcePosition: tb ? Position.Top : Position.Right,
+        targetX: target.x,
+        targetY: target.y,
+        targetPosition: tb ? Position.Bottom : Position.Left,
+      });
+      const dim = input.dimmedLinks.has(d.id) ? ' opacity="0.15"' : "";
+      return (
+        `<path d="${path}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="2 4" marker-end="url(#bar-dispute)"${dim}/>` +
+        `<circle cx="${n(target.x)}" cy="${n(target.y)}" r="6" fill="#ffffff" stroke="${colour}" stroke-width="2"${dim}/>`
+      );
+    })
+    .join("");
+}
+
 function regionsSvg(input: SvgInput): string {
   const index = mapIndex(input.map);
   const members = new Map<string, Box[]>();
@@ -342,6 +404,7 @@ export function renderMapSvg(input: SvgInput): SvgOutput {
     `<g transform="translate(${n(mapLeft - x1)} ${n(mapTop - y1)})" clip-path="url(#${clipId})">`,
     regionsSvg(input),
     ...input.links.map((l) => edgeSvg(input, l)),
+    undercutsSvg(input),
     ...[...input.boxes].map(([id, box]) => cardSvg(input, id, box)),
     "</g>",
     legend.svg,

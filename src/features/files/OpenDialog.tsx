@@ -1,28 +1,48 @@
 import { useState } from "react";
 import { useModalDialog } from "../../ui/useModalDialog";
 import { useAppStoreApi } from "../../store/AppStoreContext";
-import { openFile, openText } from "./openFile";
+import { openFile, openText, pairOf } from "./openFile";
 
-/** Open a map: a file, pasted JSON, the built-in example, or a new empty map. */
+/**
+ * Open a map: a file or pasted text in the app's format, AIF (AIFdb, OVA), Argdown or
+ * Kialo's text export, recognised from its content; the built-in example; or a new map.
+ */
 export function OpenDialog({ onClose, example }: { onClose: () => void; example: () => string }) {
   const ref = useModalDialog();
   const store = useAppStoreApi();
   const [pasted, setPasted] = useState("");
+  const [busy, setBusy] = useState(false);
   const close = () => ref.current?.close();
+  const run = async (open: () => Promise<boolean>) => {
+    setBusy(true);
+    const ok = await open();
+    setBusy(false);
+    // On failure the dialog stays, with what was given, under the list of problems.
+    if (ok) close();
+  };
   return (
     <dialog ref={ref} className="export" aria-labelledby="open-title" onClose={onClose}>
       <h2 id="open-title">Open a map</h2>
       <p className="export__note">
-        Files are checked before anything changes: a file with problems leaves your map as it is.
+        This app’s maps (.json), AIF from AIFdb or OVA (.json), Argdown (.argdown) and Kialo’s text
+        export (.txt) open here, recognised from their content. An AIF file may come with the text
+        it analyses (choose both files): its claims then quote it. Files are checked before anything
+        changes: a file with problems leaves your map as it is.
       </p>
       <label className="open__row">
-        A map file (JSON)
+        A map file (or a map and its text)
         <input
           type="file"
-          accept=".json,application/json"
+          multiple
+          accept=".json,.argdown,.ad,.txt,application/json,text/plain"
+          disabled={busy}
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void openFile(store, file).then(close);
+            const files = [...(e.target.files ?? [])];
+            if (files.length === 0) return;
+            void run(async () => {
+              const pair = await pairOf(files);
+              return openFile(store, pair.map, pair.text);
+            });
           }}
         />
       </label>
@@ -38,30 +58,37 @@ export function OpenDialog({ onClose, example }: { onClose: () => void; example:
       <div className="export__actions">
         <button
           type="button"
-          disabled={pasted.trim() === ""}
-          // On failure the dialog stays, with the pasted text, under the list of problems.
-          onClick={() => {
-            if (openText(store, pasted, "The pasted text")) close();
-          }}
+          disabled={pasted.trim() === "" || busy}
+          onClick={() => void run(() => openText(store, pasted, "The pasted text"))}
         >
           Open pasted map
         </button>
       </div>
       <h3 className="open__heading">Or start from</h3>
       <div className="export__actions" style={{ justifyContent: "flex-start" }}>
-        <button type="button" onClick={() => (openText(store, example(), "The example"), close())}>
+        <button
+          type="button"
+          onClick={() => void run(() => openText(store, example(), "The example"))}
+        >
           Example: the South Korea–US alliance
         </button>
         <button
           type="button"
-          onClick={() => (
-            openText(
-              store,
-              JSON.stringify({ title: "Untitled map", speakers: [], claims: [], links: [] }),
-              "A new map",
-            ),
-            close()
-          )}
+          onClick={() =>
+            void run(() =>
+              openText(
+                store,
+                JSON.stringify({
+                  format: "argument-map",
+                  title: "Untitled map",
+                  speakers: [],
+                  claims: [],
+                  links: [],
+                }),
+                "A new map",
+              ),
+            )
+          }
         >
           New map
         </button>

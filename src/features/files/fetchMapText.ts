@@ -2,6 +2,7 @@
 import { LIMITS } from "../../model/core/schema";
 import { parseMap } from "../../model/format/loadMap";
 import type { LoadResult } from "../../model/core/types";
+import type { ImportReport } from "../../model/interop/importReport";
 
 /** Why a fetch may fail before any answer, in words a user can act on. */
 function fetchHint(url: string): string {
@@ -23,7 +24,7 @@ function fetchHint(url: string): string {
 export async function loadMapFromUrl(
   url: string,
   fetcher: typeof fetch = fetch,
-): Promise<LoadResult> {
+): Promise<LoadResult & { imported?: { format: string; report: ImportReport } }> {
   const where = `map URL ${url}`;
   let response: Response;
   try {
@@ -71,5 +72,21 @@ export async function loadMapFromUrl(
       ],
     };
   }
-  return parseMap(text);
+  // The app's own format needs no registry; any other (AIF, Argdown, Kialo) loads it.
+  if (/^\s*\{[\s\S]{0,400}"format"\s*:\s*"argument-map"/.test(text)) return parseMap(text);
+  const { importMap, formatById } = await import("../../model/interop/formats");
+  const imported = await importMap(text, {
+    fileName: url.split(/[?#]/)[0]!.split("/").pop() ?? "",
+  });
+  if (!imported.ok) return imported;
+  return imported.format === "argument-map"
+    ? { ok: true, map: imported.map }
+    : {
+        ok: true,
+        map: imported.map,
+        imported: {
+          format: formatById(imported.format)?.label ?? imported.format,
+          report: imported.report,
+        },
+      };
 }

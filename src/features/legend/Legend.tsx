@@ -2,7 +2,7 @@ import { FRAMING_LABEL } from "../../model/core/mapIndex";
 import { FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
-import { RelationSample } from "../../ui/RelationSample";
+import { RelationSample, UndercutSample } from "../../ui/RelationSample";
 import "./Legend.css";
 
 /** Who is who by colour, and how support and dispute are drawn. */
@@ -27,6 +27,12 @@ export function Legend({
           <RelationSample type="dispute" /> disputes{" "}
           <span className="legend__hint">(dashed, bar)</span>
         </li>
+        {map.linkDisputes.length > 0 && (
+          <li>
+            <UndercutSample /> undercuts{" "}
+            <span className="legend__hint">(dotted, ends on a link: “that does not follow”)</span>
+          </li>
+        )}
       </ul>
       {children}
       {withSpeakers && (

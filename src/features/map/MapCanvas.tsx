@@ -21,7 +21,14 @@ import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
 import { regionsOf } from "./regions";
 import { RelationEdge } from "./RelationEdge";
-import { filterEdges, toRelationEdges, type ClaimFlowNode } from "./toFlow";
+import {
+  filterEdges,
+  filterUndercutEdges,
+  toRelationEdges,
+  toUndercutEdges,
+  type ClaimFlowNode,
+} from "./toFlow";
+import { UndercutEdge } from "./UndercutEdge";
 import { useFlowNodes, useLayoutSnapshot } from "./useFlowNodes";
 import { useMapKeyboard } from "./useMapKeyboard";
 import { useNodeChanges } from "./useNodeChanges";
@@ -29,7 +36,7 @@ import { useViewportPolicy } from "./useViewportPolicy";
 import "./MapCanvas.css";
 
 const nodeTypes: NodeTypes = { claim: ClaimNode };
-const edgeTypes: EdgeTypes = { relation: RelationEdge };
+const edgeTypes: EdgeTypes = { relation: RelationEdge, undercut: UndercutEdge };
 /** Shift-, Ctrl- or Cmd-click adds a claim to the selection (for exporting a few claims). */
 const MULTI_SELECT_KEYS = ["Shift", "Control", "Meta"];
 
@@ -69,7 +76,11 @@ export function MapCanvas() {
   const { nodes, apply } = useFlowNodes(snapshot);
   const visible = useAppStore(selectVisibility);
   const allEdges = useMemo(() => toRelationEdges(map), [map]);
-  const edges = useMemo(() => filterEdges(allEdges, visible), [allEdges, visible]);
+  const allUndercuts = useMemo(() => toUndercutEdges(map), [map]);
+  const edges = useMemo(
+    () => [...filterEdges(allEdges, visible), ...filterUndercutEdges(allUndercuts, visible)],
+    [allEdges, allUndercuts, visible],
+  );
   const onNodesChange = useNodeChanges(snapshot, apply);
   const regions = useRegions(nodes, snapshot.sizes);
   const { defaultViewport } = useViewportPolicy(snapshot, map.claims.length, containerRef);

@@ -1,9 +1,9 @@
 // From the map and its layout to React Flow's nodes and edges. Pure: no DOM, no store.
 import { MarkerType, Position, type Edge, type Node } from "@xyflow/react";
 import type { LayoutDirection } from "../../layout/layoutTypes";
-import { describeLink, speakerLabel } from "../../model/core/mapIndex";
+import { describeLink, mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
-import type { ArgumentMap, ClaimId, LinkType } from "../../model/core/types";
+import type { ArgumentMap, ClaimId, LinkId, LinkType } from "../../model/core/types";
 import type { Visibility } from "../../model/view/viewFilter";
 import type { XY } from "../../model/geometry/geometry";
 
@@ -168,4 +168,83 @@ export function toRelationEdges(map: ArgumentMap): RelationFlowEdge[] {
           : DISPUTE_MARKER_ID,
     };
   });
+}
+
+export interface UndercutEdgeData extends Record<string, unknown> {
+  /** The link this one disputes. */
+  toLink: LinkId;
+  /** Whether that link is a support (an undercut) or a dispute (an attack on the attack). */
+  targetType: LinkType;
+  note?: string;
+  description: string;
+}
+export type UndercutFlowEdge = Edge<UndercutEdgeData, "undercut">;
+
+/**
+ * One edge per claim that disputes a link: drawn from the claim to the middle of the link it
+ * disputes, never to a claim, so an undercut is never mistaken for an attack on a conclusion.
+ * React Flow needs a node at each end: the edge names the disputed link's far end, and the
+ * edge component draws to the link's middle instead.
+ */
+export function toUndercutEdges(map: ArgumentMap): UndercutFlowEdge[] {
+  const index = mapIndex(map);
+  const links = new Map(map.links.map((l) => [l.id, l]));
+  const disputes = new Map(map.linkDisputes.map((d) => [d.id, d]));
+  // The claim a chain of disputes of links ends at: an end for React Flow.
+  const endOf = (id: LinkId, seen = new Set<LinkId>()): ClaimId | undefined => {
+    const link = links.get(id);
+    if (link) return link.to;
+    const d = disputes.get(id);
+    if (!d || seen.has(id)) return undefined;
+    seen.add(id);
+    return endOf(d.toLink, seen);
+  };
+  const describeTarget = (id: LinkId): string => {
+    const link = links.get(id);
+    if (link) return describeLink(map, link);
+    const d = disputes.get(id);
+    const from = d ? index.claims.get(d.from) : undefined;
+    return d && from ? `${speakerLabel(map, from)}: ${from.text} disputing a link` : id;
+  };
+  return map.linkDisputes.flatMap((d) => {
+    const target = endOf(d.toLink);
+    const from = index.claims.get(d.from);
+    if (target === undefined || !from) return [];
+    const targetType: LinkType = links.get(d.toLink)?.type ?? "dispute";
+    const description = `${speakerLabel(map, from)}: ${from.text} ${
+      targetType === "support" ? "undercuts the inference" : "disputes the dispute"
+    } “${describeTarget(d.toLink)}”`;
+    return [
+      {
+        id: d.id,
+        type: "undercut" as const,
+        source: d.from,
+        target,
+        ariaLabel: description,
+        data: {
+          toLink: d.toLink,
+          targetType,
+          description,
+          ...(d.note === undefined ? {} : { note: d.note }),
+        },
+        markerEnd: DISPUTE_MARKER_ID,
+      },
+    ];
+  });
+}
+
+const dimmedUndercuts = new WeakMap<UndercutFlowEdge, UndercutFlowEdge>();
+
+/** The drawn disputes of links, dimming those not at full strength. */
+export function filterUndercutEdges(
+  edges: readonly UndercutFlowEdge[],
+  visible: Visibility,
+): UndercutFlowEdge[] {
+  return edges.flatMap((edge) =>
+    !visible.drawnLinkDisputes.has(edge.id)
+      ? []
+      : visible.matchingLinkDisputes.has(edge.id)
+        ? [edge]
+        : [variant(dimmedUndercuts, edge, (e) => ({ ...e, className: "is-dimmed" }))],
+  );
 }

@@ -138,7 +138,12 @@ export function AddSourceDialog({ onClose, file }: { onClose: () => void; file?:
   };
 
   return (
-    <dialog ref={ref} className="export add-source" aria-labelledby="add-source-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="export add-source"
+      aria-labelledby="add-source-title"
+      onClose={onClose}
+    >
       <h2 id="add-source-title">{choices ? "Speakers in this source" : "Add a source"}</h2>
       {!choices && (
         <>
@@ -250,7 +255,8 @@ export function AddSourceDialog({ onClose, file }: { onClose: () => void; file?:
                 />
                 <span className="add-source__evidence">
                   {choice.proposal.kind === "organisation" ? "organisation · " : ""}
-                  {choice.proposal.mentions} {choice.proposal.mentions === 1 ? "mention" : "mentions"}
+                  {choice.proposal.mentions}{" "}
+                  {choice.proposal.mentions === 1 ? "mention" : "mentions"}
                   {choice.proposal.evidence ? ` · “${choice.proposal.evidence}”` : ""}
                 </span>
               </li>

@@ -97,7 +97,12 @@ function TextDialog({ sourceId, onClose }: { sourceId: string; onClose: () => vo
   const apply = useApply(setError);
   const quoting = map.claims.filter((c) => c.quote?.source === sourceId).length;
   return (
-    <dialog ref={ref} className="export source-text-dialog" aria-labelledby="source-text-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="export source-text-dialog"
+      aria-labelledby="source-text-title"
+      onClose={onClose}
+    >
       <h2 id="source-text-title">Edit the text of “{source?.title}”</h2>
       <p className="export__note">
         {quoting === 0
@@ -171,7 +176,8 @@ function DeleteDialog({ sourceId, onClose }: { sourceId: string; onClose: () => 
               checked={choice === "drop-quotes"}
               onChange={() => setChoice("drop-quotes")}
             />
-            Keep {quoting.length === 1 ? "it" : "them"}, without {quoting.length === 1 ? "its quote" : "their quotes"}
+            Keep {quoting.length === 1 ? "it" : "them"}, without{" "}
+            {quoting.length === 1 ? "its quote" : "their quotes"}
           </label>
           <label>
             <input
@@ -212,7 +218,8 @@ function DeleteDialog({ sourceId, onClose }: { sourceId: string; onClose: () => 
 
 /** The source's dialogs: details, its text, its deletion. Each change is one undoable step. */
 export function SourceDialogs({ dialog, onClose }: { dialog: SourceDialog; onClose: () => void }) {
-  if (dialog.kind === "details") return <DetailsDialog sourceId={dialog.sourceId} onClose={onClose} />;
+  if (dialog.kind === "details")
+    return <DetailsDialog sourceId={dialog.sourceId} onClose={onClose} />;
   if (dialog.kind === "text") return <TextDialog sourceId={dialog.sourceId} onClose={onClose} />;
   return <DeleteDialog sourceId={dialog.sourceId} onClose={onClose} />;
 }

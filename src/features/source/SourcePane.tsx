@@ -124,7 +124,9 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
     }
     if (event.key === " " && range) {
       // Space on a quoted passage goes to its claim.
-      const run = runs.find((r) => r.claims.length > 0 && r.start < range.end && r.end > range.start);
+      const run = runs.find(
+        (r) => r.claims.length > 0 && r.start < range.end && r.end > range.start,
+      );
       if (run) {
         event.preventDefault();
         choose(run);
@@ -138,7 +140,9 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
     const range = selectedRange(container);
     const from = range && range !== "outside" ? sentenceAt(range.end) + 1 : 0;
     const order = [...sentences.keys()];
-    const next = [...order.slice(from), ...order.slice(0, from)].find((i) => !mapped.covered.has(i));
+    const next = [...order.slice(from), ...order.slice(0, from)].find(
+      (i) => !mapped.covered.has(i),
+    );
     if (next === undefined) {
       setMessage("Every sentence of this source is quoted by some claim.");
       return;
@@ -179,13 +183,19 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
             <h2 className="source-pane__title">{source.title}</h2>
           )}
           <span className="source-pane__actions">
-            <button type="button" onClick={() => setDialog({ kind: "details", sourceId: source.id })}>
+            <button
+              type="button"
+              onClick={() => setDialog({ kind: "details", sourceId: source.id })}
+            >
               Details…
             </button>
             <button type="button" onClick={() => setDialog({ kind: "text", sourceId: source.id })}>
               Edit text…
             </button>
-            <button type="button" onClick={() => setDialog({ kind: "delete", sourceId: source.id })}>
+            <button
+              type="button"
+              onClick={() => setDialog({ kind: "delete", sourceId: source.id })}
+            >
               Delete…
             </button>
             <button type="button" onClick={onAddSource}>
@@ -224,7 +234,9 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
         {toFix.length > 0 && (
           <div className="source-pane__fix" role="group" aria-label="Quotes to fix">
             <p>
-              {toFix.length === 1 ? "One quote no longer matches" : `${toFix.length} quotes no longer match`}{" "}
+              {toFix.length === 1
+                ? "One quote no longer matches"
+                : `${toFix.length} quotes no longer match`}{" "}
               the edited text:
             </p>
             <ul>

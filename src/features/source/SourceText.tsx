@@ -126,8 +126,7 @@ function SourceTextView({
         if (para.start >= run.end) break;
         const from = Math.max(start, para.start);
         const to = Math.min(run.end, para.end);
-        if (to > from)
-          out[p]!.push({ ...run, start: from, end: to, text: text.slice(from, to) });
+        if (to > from) out[p]!.push({ ...run, start: from, end: to, text: text.slice(from, to) });
         start = to >= para.end ? para.end : to;
         if (to >= para.end) p++;
       }

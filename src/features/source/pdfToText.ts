@@ -107,7 +107,8 @@ export async function pdfToText(
       };
     const meta = await doc.getMetadata().catch(() => undefined);
     const info = meta?.info as { Title?: unknown } | undefined;
-    const title = typeof info?.Title === "string" && info.Title.trim() ? info.Title.trim() : undefined;
+    const title =
+      typeof info?.Title === "string" && info.Title.trim() ? info.Title.trim() : undefined;
     return { ok: true, text, title, pages: doc.numPages };
   } finally {
     void doc.destroy();

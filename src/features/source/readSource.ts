@@ -24,7 +24,12 @@ const refuse = (message: string): SourceIntake => ({ ok: false, message });
 
 /** A title from a file name: "south-korea_us alliance.pdf" → "south-korea us alliance". */
 function titleOf(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, "").replace(/[_]+/g, " ").trim() || "Untitled source";
+  return (
+    fileName
+      .replace(/\.[^.]+$/, "")
+      .replace(/[_]+/g, " ")
+      .trim() || "Untitled source"
+  );
 }
 
 function finish(
@@ -43,7 +48,8 @@ function finish(
 }
 
 /** Whether text looks like an HTML page. */
-const isHtml = (text: string) => /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
+const isHtml = (text: string) =>
+  /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
 
 /** Text pasted as a source. */
 export function sourceFromPaste(text: string, title: string): SourceIntake {

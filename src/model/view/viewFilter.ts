@@ -40,6 +40,10 @@ export interface Visibility {
   drawnLinks: ReadonlySet<LinkId>;
   /** Drawn links that are shown at full strength: both ends matching (and in the pair, if any). */
   matchingLinks: ReadonlySet<LinkId>;
+  /** Links disputing a link that are drawn: their claim and the link they dispute are drawn. */
+  drawnLinkDisputes: ReadonlySet<LinkId>;
+  /** Those shown at full strength: their claim matches and the link they dispute does. */
+  matchingLinkDisputes: ReadonlySet<LinkId>;
 }
 
 export const speakerKey = (speaker: SpeakerId | undefined): SpeakerId => speaker ?? FRAMING;
@@ -134,7 +138,31 @@ export function visibility(map: ArgumentMap, filter: ViewFilter): Visibility {
       matchingLinks.add(link.id);
     }
   }
-  return { matching, drawn, drawnLinks, matchingLinks };
+  // A dispute of a link is drawn with the link it disputes (down a chain of them).
+  const drawnLinkDisputes = new Set<LinkId>();
+  const matchingLinkDisputes = new Set<LinkId>();
+  if (!filter.hiddenRelations.has("dispute") && map.linkDisputes.length > 0) {
+    const byId = new Map(map.linkDisputes.map((d) => [d.id, d]));
+    const drawnTarget = (id: LinkId, seen: Set<LinkId>): boolean => {
+      if (drawnLinks.has(id)) return true;
+      const d = byId.get(id);
+      if (!d || seen.has(id)) return false;
+      seen.add(id);
+      return drawn.has(d.from) && drawnTarget(d.toLink, seen);
+    };
+    for (const d of map.linkDisputes) {
+      if (!drawn.has(d.from) || !drawnTarget(d.toLink, new Set([d.id]))) continue;
+      drawnLinkDisputes.add(d.id);
+    }
+    for (const d of map.linkDisputes)
+      if (
+        drawnLinkDisputes.has(d.id) &&
+        matching.has(d.from) &&
+        (matchingLinks.has(d.toLink) || matchingLinkDisputes.has(d.toLink))
+      )
+        matchingLinkDisputes.add(d.id);
+  }
+  return { matching, drawn, drawnLinks, matchingLinks, drawnLinkDisputes, matchingLinkDisputes };
 }
 
 /** How many claims each speaker has (FRAMING for claims without one). */
