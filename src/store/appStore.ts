@@ -16,6 +16,7 @@ import { addClaim, freshId, type EditResult } from "../model/core/edits";
 import { commit, redo, startHistory, undo, type History } from "../model/core/history";
 import type { SharedView } from "../model/view/urlState";
 import type { ImportReport } from "../model/interop/importReport";
+import type { Status } from "../model/evaluate/evaluateMap";
 import { mapIndex } from "../model/core/mapIndex";
 import { FRAMING, NO_FILTER, type FilterMode, type ViewFilter } from "../model/view/viewFilter";
 import { emitViewCommand } from "./viewCommands";
@@ -110,6 +111,9 @@ export interface ViewSlice {
   pendingViewport: Viewport | null;
   /** A quiet message, such as values in a URL that did not fit the map. */
   notice: string | null;
+  /** Whether cards carry their evaluated status. */
+  showStatus: boolean;
+  position: Position | null;
   /** The claim whose editor is open in the details panel. */
   editingId: ClaimId | null;
   /** Edits typed but not saved, kept when the user left the editor for something else. */
@@ -137,7 +141,16 @@ export interface ViewSlice {
   onlySpeaker: (speaker: SpeakerId) => void;
   setTopicHidden: (topic: TopicId, hidden: boolean) => void;
   /** Turns one kind of filter off: all speakers, topics or relations back, no focus, no pair. */
-  clearFilter: (kind: "speakers" | "topics" | "relations" | "focus" | "pair") => void;
+  clearFilter: (kind: "speakers" | "topics" | "relations" | "focus" | "pair" | "statuses") => void;
+  /** Shows or hides claims of one status (stands, falls, undecided). */
+  setStatusHidden: (status: Status, hidden: boolean) => void;
+  /** Whether cards carry their evaluated status (✓ stands, ✗ falls, ? undecided). */
+  setShowStatus: (show: boolean) => void;
+  /**
+   * A speaker's position: their claims taken as given, and the map evaluated again; with a
+   * second group, compared side by side. Null for the plain evaluation.
+   */
+  setPosition: (position: Position | null) => void;
   setRelationHidden: (type: LinkType, hidden: boolean) => void;
   setFilterMode: (mode: FilterMode) => void;
   focusOn: (claimId: ClaimId, depth: number) => void;
@@ -166,6 +179,12 @@ export interface ViewSlice {
   resetView: () => void;
   /** Applies a view read from a URL (already checked against the map). */
   applySharedView: (view: SharedView) => void;
+}
+
+/** Speakers whose claims are taken as given; `compare`, a second group to set beside. */
+export interface Position {
+  speakers: SpeakerId[];
+  compare: SpeakerId[] | null;
 }
 
 /** What the claim editor holds, as typed. */
@@ -216,6 +235,8 @@ function initialView() {
     pendingViewport: null,
     notice: null,
     editingId: null,
+    showStatus: true,
+    position: null,
     drafts: new Map<ClaimId, ClaimDraft>() as ReadonlyMap<ClaimId, ClaimDraft>,
     newClaimId: null,
     openProblems: null,
@@ -455,8 +476,14 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
                 ? { hiddenRelations: new Set() }
                 : kind === "focus"
                   ? { focus: null }
-                  : { pair: null },
+                  : kind === "pair"
+                    ? { pair: null }
+                    : { hiddenStatuses: new Set() },
         ),
+      setStatusHidden: (status, hidden) =>
+        setFilter((f) => ({ hiddenStatuses: toggled(f.hiddenStatuses, status, hidden) })),
+      setShowStatus: (showStatus) => set({ showStatus }),
+      setPosition: (position) => set({ position }),
       setRelationHidden: (type, hidden) =>
         setFilter((f) => ({ hiddenRelations: toggled(f.hiddenRelations, type, hidden) })),
       setFilterMode: (mode) => setFilter(() => ({ mode })),
@@ -518,6 +545,7 @@ export function createAppStore(map: ArgumentMap, start: StoreStart = {}): AppSto
             mode: view.mode,
             focus: view.focus,
             pair: view.pair,
+            hiddenStatuses: new Set(view.hiddenStatuses),
           },
           search: view.search,
           selectedId: view.selectedId,
@@ -541,6 +569,7 @@ export function sharedViewOf(state: AppState): SharedView {
     mode: state.filter.mode,
     focus: state.filter.focus,
     pair: state.filter.pair,
+    hiddenStatuses: [...state.filter.hiddenStatuses],
     search: state.search,
     selectedId: state.selectedId,
     lens: state.lens,

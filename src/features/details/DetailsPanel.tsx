@@ -3,6 +3,7 @@ import { deleteLink, updateLink } from "../../model/core/edits";
 import { mapIndex, neighbours, speakerLabel, type Neighbour } from "../../model/core/mapIndex";
 import type { Link, LinkType } from "../../model/core/types";
 import { ClaimEditor, DeleteClaim, DraftNotice } from "./ClaimEditor";
+import { ClaimStatus } from "./ClaimStatus";
 import { LinkPicker } from "./LinkPicker";
 import { colourOf } from "../../model/core/speakerColours";
 import type { ArgumentMap } from "../../model/core/types";
@@ -285,6 +286,7 @@ export function DetailsPanel() {
         </figure>
       )}
       {claim.note && <p className="details__note">{claim.note}</p>}
+      <ClaimStatus claimId={claim.id} />
       <DraftNotice claim={claim} onContinue={() => setEditing(claim.id)} />
       <FocusControls claimId={claim.id} />
       <div className="details__edit">

@@ -50,7 +50,8 @@ test("scopes: hidden claims stay out, dimmed ones are marked, a selection keeps 
   const dimmed = visibility(map, { ...NO_FILTER, hiddenSpeakers: new Set(["bo"]) });
   const dim = scopeExport(map, placed, dimmed, "map");
   expect([...dim.dimmed]).toEqual(["c2"]);
-  expect([...dim.dimmedLinks]).toEqual(["l1"]);
+  // The claim disputing l1 (an attack on that dispute) is dimmed with it.
+  expect([...dim.dimmedLinks]).toEqual(["l1", "u1"]);
   const sel = scopeExport(map, placed, visibility(map, NO_FILTER), "selection", {
     selected: new Set(["c1", "c2"]),
   });
@@ -98,7 +99,10 @@ test("the SVG escapes every text, has one text element per claim, and a legend o
   expect(full.svg).toContain("&lt;img");
   expect(full.svg).not.toMatch(/<[^>]*\son[a-z]+=/);
   expect(full.svg).not.toContain('fill="#ffffff"/>\n<text');
-  expect(full.svg.match(/marker-end="url\(#bar-dispute\)"/g)).toHaveLength(1);
+  // The dispute, and the claim disputing that dispute: a dotted line ending in a ring on it.
+  expect(full.svg.match(/marker-end="url\(#bar-dispute\)"/g)).toHaveLength(2);
+  expect(full.svg.match(/stroke-dasharray="2 4"/g)).toHaveLength(1);
+  expect(full.svg).toMatch(/<circle cx="[\d.-]+" cy="[\d.-]+" r="6" fill="#ffffff"/);
   expect(full.svg.match(/marker-end="url\(#arrow-support\)"/g)).toHaveLength(1);
 });
 

@@ -2,7 +2,8 @@ import { FRAMING_LABEL } from "../../model/core/mapIndex";
 import { FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
 import { claimCounts, FRAMING, NO_TOPIC } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
-import { selectFilter, selectLens, selectMap } from "../../store/selectors";
+import { selectEvaluation, selectFilter, selectLens, selectMap } from "../../store/selectors";
+import { StatusBadge } from "../../ui/StatusBadge";
 import { RelationSample } from "../../ui/RelationSample";
 import "./ExplorePanel.css";
 
@@ -165,6 +166,49 @@ export function ExplorePanel() {
           ))}
         </ul>
       </section>
+      <StatusFilter />
     </nav>
+  );
+}
+
+/**
+ * What stands: the badges on or off, and the claims of each status shown or not ("show only
+ * what falls"). Counts follow the evaluation in force (a speaker's position, if one is chosen).
+ */
+function StatusFilter() {
+  const store = useAppStoreApi();
+  const evaluation = useAppStore(selectEvaluation);
+  const filter = useAppStore(selectFilter);
+  const show = useAppStore((s) => s.showStatus);
+  const position = useAppStore((s) => s.position);
+  return (
+    <section aria-labelledby="explore-status">
+      <h2 id="explore-status">What stands</h2>
+      <label className="explore__toggle">
+        <input
+          type="checkbox"
+          checked={show}
+          onChange={(e) => store.getState().setShowStatus(e.target.checked)}
+        />
+        Show on the claims
+      </label>
+      {position && <p className="explore__hint">Under a speaker’s position: see the lens.</p>}
+      <ul className="explore__list">
+        {(["stands", "falls", "undecided"] as const).map((status) => (
+          <li key={status}>
+            <label>
+              <input
+                type="checkbox"
+                checked={!filter.hiddenStatuses.has(status)}
+                onChange={(e) => store.getState().setStatusHidden(status, !e.target.checked)}
+              />
+              <StatusBadge status={status} />
+              <span className="explore__name" />
+              <span className="explore__count">{evaluation.counts[status]}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,19 +1,14 @@
-import { FRAMING_LABEL, mapIndex } from "../../model/core/mapIndex";
+import { mapIndex } from "../../model/core/mapIndex";
 import { speakerLens } from "../../model/view/speakerLens";
-import { FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
-import type { ArgumentMap, SpeakerId } from "../../model/core/types";
-import { FRAMING } from "../../model/view/viewFilter";
+import type { SpeakerId } from "../../model/core/types";
+import { speakerKeyColour, speakerKeyName } from "../../model/view/viewFilter";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectLens, selectMap } from "../../store/selectors";
+import { PositionPanel } from "./PositionPanel";
 import "./Lens.css";
 
-export function speakerName(map: ArgumentMap, key: SpeakerId): string {
-  return key === FRAMING ? FRAMING_LABEL : (mapIndex(map).speakers.get(key)?.name ?? key);
-}
-
-export function speakerColour(map: ArgumentMap, key: SpeakerId): string {
-  return key === FRAMING ? FRAMING_COLOUR : (speakerColours(map).get(key) ?? FRAMING_COLOUR);
-}
+const speakerName = speakerKeyName;
+const speakerColour = speakerKeyColour;
 
 function Counts({ support, dispute }: { support: number; dispute: number }) {
   return (
@@ -87,6 +82,8 @@ export function LensPanel() {
           ×
         </button>
       </header>
+      <h3>Their position</h3>
+      <PositionPanel speaker={lens} />
       <h3>Claims ({view.claims.length})</h3>
       <ul className="lens__claims">
         {view.claims.map((id) => (

@@ -1,7 +1,10 @@
 import { speakerMatrix } from "../../model/view/speakerLens";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectFilter, selectMap } from "../../store/selectors";
-import { speakerColour, speakerName } from "./LensPanel";
+import {
+  speakerKeyColour as speakerColour,
+  speakerKeyName as speakerName,
+} from "../../model/view/viewFilter";
 import "./Lens.css";
 
 /** Past this many speakers the matrix is a list of pairs. */

@@ -3,7 +3,8 @@ import { memo } from "react";
 import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
-import { selectMap, selectSearchMatches } from "../../store/selectors";
+import { selectEvaluation, selectMap, selectSearchMatches } from "../../store/selectors";
+import { StatusBadge } from "../../ui/StatusBadge";
 import type { ClaimFlowNode } from "./toFlow";
 import "./ClaimNode.css";
 
@@ -25,6 +26,9 @@ function ClaimNodeView({ id, sourcePosition, targetPosition, height }: NodeProps
     return matches.ids[s.searchIndex] === id ? "current" : matches.set.has(id) ? "match" : "none";
   });
   const far = useStore(selectFar);
+  const status = useAppStore((s) =>
+    s.showStatus ? selectEvaluation(s).claimStatus.get(id) : undefined,
+  );
   if (!claim) return null;
   const framing = claim.speaker === undefined;
   return (
@@ -43,13 +47,11 @@ function ClaimNodeView({ id, sourcePosition, targetPosition, height }: NodeProps
       <div className="claim-card__header">
         <span className="claim-card__swatch" aria-hidden="true" />
         <span className="claim-card__speaker">{speakerName}</span>
+        {status && <StatusBadge status={status} />}
         {claim.quote && (
-          <span
-            className="claim-card__quote-mark"
-            title="Quoted in the source"
-            aria-label="quoted in the source"
-          >
-            ❝
+          <span className="claim-card__quote-mark" title="Quoted in the source">
+            <span aria-hidden="true">❝</span>
+            <span className="visually-hidden">quoted</span>
           </span>
         )}
       </div>

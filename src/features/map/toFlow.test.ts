@@ -28,9 +28,9 @@ test("one node per laid-out claim, at its layout position unless dragged", () =>
     type: "claim",
     width: 260,
     data: { claimId: "c1" },
-    ariaLabel: "Ann: The sky is blue",
   });
-  expect(nodes[2]?.ariaLabel).toBe("Article's framing: Framing");
+  // A card is named by its content (Label in Name), not by an aria-label.
+  expect(nodes.every((n) => n.ariaLabel === undefined)).toBe(true);
 });
 
 test("handles face the flow: supporters below (TB) or left (LR)", () => {

@@ -54,7 +54,7 @@ export function toClaimNodes(
       data: { claimId: claim.id },
       sourcePosition: direction === "TB" ? Position.Top : Position.Right,
       targetPosition: direction === "TB" ? Position.Bottom : Position.Left,
-      ariaLabel: `${speakerLabel(map, claim)}: ${claim.text}`,
+      // The card's name is its content, in reading order: what it shows is what it is called.
       ariaRole: "button",
       selected: selected.has(claim.id),
       domAttributes: { "aria-roledescription": "claim", tabIndex: -1 },

@@ -6,10 +6,12 @@ import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { useEffect, useRef } from "react";
 import {
   selectMap,
+  selectEvaluation,
   selectSearchMatches,
   selectSelectedId,
   selectVisibility,
 } from "../../store/selectors";
+import { StatusBadge } from "../../ui/StatusBadge";
 import "./OutlineView.css";
 
 /**
@@ -23,6 +25,8 @@ export function OutlineView() {
   const store = useAppStoreApi();
   const matches = useAppStore(selectSearchMatches);
   const currentMatch = useAppStore((s) => selectSearchMatches(s).ids[s.searchIndex]);
+  const evaluation = useAppStore(selectEvaluation);
+  const showStatus = useAppStore((s) => s.showStatus);
   const index = mapIndex(map);
   const container = useRef<HTMLDivElement>(null);
   // The selected claim (a search's current match, say) is scrolled into view in the outline.
@@ -81,6 +85,12 @@ export function OutlineView() {
                       >
                         {claim.text}
                       </button>
+                      {showStatus && evaluation.claimStatus.get(claim.id) && (
+                        <>
+                          {" "}
+                          <StatusBadge status={evaluation.claimStatus.get(claim.id)!} />
+                        </>
+                      )}
                       {(outgoing.length > 0 || incoming.length > 0) && (
                         <ul className="outline__relations">
                           {outgoing.map((l) => {

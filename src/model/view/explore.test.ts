@@ -163,6 +163,7 @@ describe("the view in the URL", () => {
     mode: "hide",
     focus: { claimId: "ridiculous", depth: 2 },
     pair: { from: "oberdorfer", to: FRAMING },
+    hiddenStatuses: ["stands", "undecided"],
     search: "China & Japan = #1?",
     selectedId: "essence",
     lens: "peter-beck",

@@ -2,6 +2,7 @@
 // note, never an error. Pure: no DOM, no store.
 import { mapIndex } from "../core/mapIndex";
 import type { ArgumentMap, ClaimId, LinkType, SpeakerId, TopicId } from "../core/types";
+import type { Status } from "../evaluate/evaluateMap";
 import { FRAMING, NO_TOPIC, type FilterMode } from "./viewFilter";
 
 export interface SharedView {
@@ -11,6 +12,7 @@ export interface SharedView {
   mode: FilterMode;
   focus: { claimId: ClaimId; depth: number } | null;
   pair: { from: SpeakerId; to: SpeakerId } | null;
+  hiddenStatuses: Status[];
   search: string;
   selectedId: ClaimId | null;
   lens: SpeakerId | null;
@@ -26,6 +28,7 @@ export const DEFAULT_VIEW: SharedView = {
   mode: "dim",
   focus: null,
   pair: null,
+  hiddenStatuses: [],
   search: "",
   selectedId: null,
   lens: null,
@@ -89,6 +92,7 @@ export function encodeView(view: SharedView): string {
   for (const s of view.hiddenSpeakers) p.append("hs", s === FRAMING ? "~framing" : s);
   for (const t of view.hiddenTopics) p.append("ht", t === NO_TOPIC ? "~none" : t);
   for (const r of view.hiddenRelations) p.append("hr", r);
+  for (const s of view.hiddenStatuses) p.append("hst", s);
   if (view.mode !== "dim") p.set("mode", view.mode);
   if (view.focus) {
     p.set("focus", view.focus.claimId);
@@ -140,6 +144,7 @@ export function decodeView(fragment: string, map: ArgumentMap): DecodedView {
     "hs",
     "ht",
     "hr",
+    "hst",
     "mode",
     "focus",
     "depth",
@@ -166,6 +171,11 @@ export function decodeView(fragment: string, map: ArgumentMap): DecodedView {
   view.hiddenRelations = p.getAll("hr").flatMap((r) => {
     if (r === "support" || r === "dispute") return [r];
     ignored.push(`hidden relation: "${r}" is not support or dispute`);
+    return [];
+  });
+  view.hiddenStatuses = p.getAll("hst").flatMap((s) => {
+    if (s === "stands" || s === "falls" || s === "undecided") return [s];
+    ignored.push(`hidden status: "${s}" is not stands, falls or undecided`);
     return [];
   });
   const mode = p.get("mode");

@@ -1,6 +1,8 @@
 // Which claims and links a view shows, dims or hides. Pure: no DOM, no store.
-import { mapIndex } from "../core/mapIndex";
+import { FRAMING_LABEL, mapIndex } from "../core/mapIndex";
+import { FRAMING_COLOUR, speakerColours } from "../core/speakerColours";
 import type { ArgumentMap, ClaimId, LinkId, LinkType, SpeakerId, TopicId } from "../core/types";
+import type { Status } from "../evaluate/evaluateMap";
 
 /** Stands for "no speaker" (the source's framing) in speaker filters and lenses. */
 export const FRAMING = "\u0000framing";
@@ -20,6 +22,8 @@ export interface ViewFilter {
   focus: { claimId: ClaimId; depth: number } | null;
   /** Only the links from one speaker's claims to another's (a cell of the lens matrix). */
   pair: { from: SpeakerId; to: SpeakerId } | null;
+  /** Claims whose evaluated status is switched off ("show only what falls"). */
+  hiddenStatuses: ReadonlySet<Status>;
 }
 
 export const NO_FILTER: ViewFilter = {
@@ -29,6 +33,7 @@ export const NO_FILTER: ViewFilter = {
   mode: "dim",
   focus: null,
   pair: null,
+  hiddenStatuses: new Set(),
 };
 
 export interface Visibility {
@@ -83,7 +88,8 @@ export function isUnfiltered(filter: ViewFilter): boolean {
     filter.hiddenTopics.size === 0 &&
     filter.hiddenRelations.size === 0 &&
     filter.focus === null &&
-    filter.pair === null
+    filter.pair === null &&
+    filter.hiddenStatuses.size === 0
   );
 }
 
@@ -91,7 +97,11 @@ export function isUnfiltered(filter: ViewFilter): boolean {
  * Applies every filter at once: speakers, topics, relations, focus and a speaker pair combine.
  * Positions are not its business: filtering never moves a claim.
  */
-export function visibility(map: ArgumentMap, filter: ViewFilter): Visibility {
+export function visibility(
+  map: ArgumentMap,
+  filter: ViewFilter,
+  statusOf?: (claim: ClaimId) => Status | undefined,
+): Visibility {
   const index = mapIndex(map);
   const around = filter.focus ? neighbourhood(map, filter.focus.claimId, filter.focus.depth) : null;
   const pairLinks = filter.pair
@@ -120,6 +130,10 @@ export function visibility(map: ArgumentMap, filter: ViewFilter): Visibility {
     if (topics.every((t) => filter.hiddenTopics.has(t))) continue;
     if (around && !around.has(claim.id)) continue;
     if (pairEnds && !pairEnds.has(claim.id)) continue;
+    if (filter.hiddenStatuses.size > 0) {
+      const status = statusOf?.(claim.id);
+      if (status !== undefined && filter.hiddenStatuses.has(status)) continue;
+    }
     matching.add(claim.id);
   }
   const drawn = filter.mode === "hide" ? matching : new Set(map.claims.map((c) => c.id));
@@ -177,7 +191,7 @@ export function claimCounts(map: ArgumentMap): Map<SpeakerId, number> {
 
 /** One filter in force, as the status line names it. */
 export interface ActiveFilter {
-  kind: "speakers" | "topics" | "relations" | "focus" | "pair";
+  kind: "speakers" | "topics" | "relations" | "focus" | "pair" | "statuses";
   label: string;
 }
 
@@ -226,5 +240,24 @@ export function activeFilters(
       kind: "pair",
       label: `pair ${nameOf(filter.pair.from)} → ${nameOf(filter.pair.to)}`,
     });
+  if (filter.hiddenStatuses.size > 0) {
+    const shown = (["stands", "falls", "undecided"] as const).filter(
+      (s) => !filter.hiddenStatuses.has(s),
+    );
+    out.push({
+      kind: "statuses",
+      label: shown.length === 0 ? "no status" : `only what ${shown.join(" or ")}`,
+    });
+  }
   return out;
+}
+
+/** The name of a speaker key: a speaker's name, or the article's own framing. */
+export function speakerKeyName(map: ArgumentMap, key: SpeakerId): string {
+  return key === FRAMING ? FRAMING_LABEL : (mapIndex(map).speakers.get(key)?.name ?? key);
+}
+
+/** The colour of a speaker key. */
+export function speakerKeyColour(map: ArgumentMap, key: SpeakerId): string {
+  return key === FRAMING ? FRAMING_COLOUR : (speakerColours(map).get(key) ?? FRAMING_COLOUR);
 }
