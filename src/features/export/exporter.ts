@@ -6,7 +6,7 @@ import { serializeMap } from "../../model/format/serializeMap";
 import { activeFilters, FRAMING } from "../../model/view/viewFilter";
 import { subsetMap } from "../../model/format/subsetMap";
 import type { AppState } from "../../store/appStore";
-import { selectMap, selectVisibility } from "../../store/selectors";
+import { selectEvaluation, selectMap, selectVisibility } from "../../store/selectors";
 import { fileStem } from "../../model/format/fileStem";
 import { download } from "../../ui/download";
 import { scopeExport, type ExportScope, type PlacedClaim } from "./exportScope";
@@ -120,6 +120,9 @@ export async function runExport(
     map: selectMap(state),
     ...scoped,
     direction: state.direction,
+    ...(state.showStatus
+      ? { statusOf: (id: string) => selectEvaluation(state).claimStatus.get(id) }
+      : {}),
     filters: activeFilters(selectMap(state), state.filter, (key) =>
       key === FRAMING ? FRAMING_LABEL : (mapIndex(selectMap(state)).speakers.get(key)?.name ?? key),
     ).map((f) => f.label),

@@ -7,8 +7,10 @@ import { wrapLines, type Measure } from "../../layout/cardSize";
 import type { LayoutDirection } from "../../layout/layoutTypes";
 import type { Box } from "../../model/geometry/geometry";
 import { frameAround } from "../../model/geometry/regionFrame";
-import { CARD, CARD_COLOURS, REGION } from "../../model/geometry/tokens";
+import { CARD, CARD_COLOURS, REGION, STATUS_COLOURS } from "../../model/geometry/tokens";
 import { FRAMING_LABEL, mapIndex, speakerLabel } from "../../model/core/mapIndex";
+import type { Status } from "../../model/evaluate/evaluateMap";
+import { STATUS_SYMBOL } from "../../ui/StatusBadge";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
 import { colourOf, FRAMING_COLOUR, speakerColours } from "../../model/core/speakerColours";
 import type { ArgumentMap, ClaimId, Link, LinkDispute, LinkId } from "../../model/core/types";
@@ -26,6 +28,8 @@ export interface SvgInput {
   clip?: Box;
   background: "white" | "transparent";
   measure: Measure;
+  /** Each claim's evaluated status, when the badges are on: drawn on the cards and in the legend. */
+  statusOf?: (claim: ClaimId) => Status | undefined;
   /** The filters in force, in words, for the caption ("only Don Oberdorfer"). */
   filters?: readonly string[];
 }
@@ -84,6 +88,9 @@ export function mixHex(a: string, b: string, share: number): string {
 
 const n = (value: number) => Number(value.toFixed(1));
 
+/** The badges' colours, the same tokens as on screen. */
+const STATUS_COLOUR: Record<Status, string> = STATUS_COLOURS;
+
 /**
  * The text, cut with an ellipsis so that it fits `width` px.
  * @example fitText("Officials in Seoul and Washington", 80, font, measure) // "Officials in…"
@@ -119,8 +126,13 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
     `<rect x="1" y="1" width="${CARD.band}" height="${n(box.height - 2)}" rx="2" fill="${colour}"/>`,
     `<circle cx="${x0 + CARD.swatch / 2}" cy="${CARD.paddingY + CARD.headerHeight / 2}" r="${CARD.swatch / 2}" fill="${colour}"/>`,
   );
+  // The evaluated status, as a word and a shape, at the header's end (when badges are on).
+  const status = input.statusOf?.(id);
+  const badge = status ? `${STATUS_SYMBOL[status]} ${status}` : "";
+  const badgeWidth = status ? measure(badge, `600 11px ${FONT}`) + 10 : 0;
   // The speaker's name is cut with an ellipsis where the card's header ends, as on screen.
-  const headerRoom = inner - CARD.swatch - 6 - (claim.quote ? CARD.quoteMarkSize + 8 : 0);
+  const headerRoom =
+    inner - CARD.swatch - 6 - (claim.quote ? CARD.quoteMarkSize + 8 : 0) - badgeWidth;
   const header = fitText(
     speakerLabel(map, claim),
     headerRoom,
@@ -130,6 +142,13 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
   parts.push(
     `<text x="${x0 + CARD.swatch + 6}" y="${CARD.paddingY + 13}" font-size="${CARD.headerFontSize}" font-weight="${framing ? 500 : 650}"${framing ? ' font-style="italic"' : ""} fill="${framing ? CARD_COLOURS.muted : mixHex(colour, CARD_COLOURS.text, 0.5)}">${escapeXml(header)}</text>`,
   );
+  if (status) {
+    const right = box.width - CARD.paddingX - (claim.quote ? CARD.quoteMarkSize + 6 : 0);
+    parts.push(
+      `<rect x="${n(right - badgeWidth)}" y="${CARD.paddingY + 2}" width="${n(badgeWidth)}" height="14" rx="7" fill="#ffffff" stroke="${STATUS_COLOUR[status]}"${status === "falls" ? ' stroke-dasharray="3 2"' : status === "undecided" ? ' stroke-dasharray="1 2"' : ""}/>`,
+      `<text x="${n(right - badgeWidth + 5)}" y="${CARD.paddingY + 13}" font-size="11" font-weight="600" fill="${STATUS_COLOUR[status]}">${escapeXml(badge)}</text>`,
+    );
+  }
   if (claim.quote) {
     parts.push(
       `<text x="${n(box.width - CARD.paddingX - 10)}" y="${CARD.paddingY + 14}" font-size="${CARD.quoteMarkSize}" fill="${CARD_COLOURS.muted}">❝</text>`,
@@ -269,7 +288,7 @@ function regionsSvg(input: SvgInput): string {
 }
 
 interface LegendItem {
-  kind: "support" | "dispute" | "speaker";
+  kind: "support" | "dispute" | "speaker" | "status";
   label: string;
   colour: string;
   italic?: boolean;
@@ -290,7 +309,7 @@ function legendSvg(
   let x = pad;
   let y = top;
   for (const item of items) {
-    const sample = (item.kind === "speaker" ? 16 : 46) * k;
+    const sample = (item.kind === "speaker" ? 16 : item.kind === "status" ? 0 : 46) * k;
     const w = sample + measure(item.label, font) + 22 * k;
     if (x > pad && x + w > width - pad) {
       x = pad;
@@ -301,6 +320,8 @@ function legendSvg(
       parts.push(
         `<circle cx="${n(x + 5 * k)}" cy="${n(mid)}" r="${n(5 * k)}" fill="${item.colour}"/>`,
       );
+    } else if (item.kind === "status") {
+      // The word and shape carry the status; the colour only repeats it.
     } else {
       const style = RELATION_STYLE[item.kind];
       parts.push(
@@ -313,7 +334,7 @@ function legendSvg(
       );
     }
     parts.push(
-      `<text x="${n(x + sample)}" y="${n(mid + 4.5 * k)}" font-size="${n(13 * k)}" fill="#2a303b"${item.italic ? ' font-style="italic"' : ""}>${escapeXml(item.label)}</text>`,
+      `<text x="${n(x + sample)}" y="${n(mid + 4.5 * k)}" font-size="${n(13 * k)}" fill="${item.kind === "status" ? item.colour : "#2a303b"}"${item.italic ? ' font-style="italic"' : ""}${item.kind === "status" ? ' font-weight="600"' : ""}>${escapeXml(item.label)}</text>`,
     );
     x += w;
   }
@@ -368,6 +389,13 @@ export function renderMapSvg(input: SvgInput): SvgOutput {
             italic: true,
           } as LegendItem,
         ]
+      : []),
+    ...(input.statusOf
+      ? (["stands", "falls", "undecided"] as const).map((status): LegendItem => ({
+          kind: "status",
+          label: `${STATUS_SYMBOL[status]} ${status}`,
+          colour: STATUS_COLOUR[status],
+        }))
       : []),
   ];
   const legendTop = mapTop + mapHeight + 24 * k;

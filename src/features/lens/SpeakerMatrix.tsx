@@ -1,6 +1,8 @@
+import { useState } from "react";
 import { speakerMatrix } from "../../model/view/speakerLens";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
-import { selectFilter, selectMap } from "../../store/selectors";
+import { selectEvaluation, selectFilter, selectMap } from "../../store/selectors";
+import { underminingMatrix } from "../../model/evaluate/underminingMatrix";
 import {
   speakerKeyColour as speakerColour,
   speakerKeyName as speakerName,
@@ -117,6 +119,9 @@ export function SpeakerMatrix() {
   const pair = useAppStore(selectFilter).pair;
   const store = useAppStoreApi();
   const matrix = speakerMatrix(map);
+  const evaluation = useAppStore(selectEvaluation);
+  const [mode, setMode] = useState<"links" | "undermining">("links");
+  const undermining = mode === "undermining" ? underminingMatrix(evaluation) : null;
   const heads = columnHeads(matrix.speakers.map((id) => speakerName(map, id)));
   // A big cast makes a grid no one can read (and thousands of cells to draw): it becomes a
   // list of the pairs that have links, most first.
@@ -129,6 +134,27 @@ export function SpeakerMatrix() {
           Rows: the speaker whose claims support or dispute. Columns: the speaker whose claims are
           supported or disputed. Choose a cell to see its links on the map.
         </p>
+        <fieldset className="matrix__mode">
+          <legend>Count</legend>
+          <label>
+            <input
+              type="radio"
+              name="matrix-mode"
+              checked={mode === "links"}
+              onChange={() => setMode("links")}
+            />
+            every link
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="matrix-mode"
+              checked={mode === "undermining"}
+              onChange={() => setMode("undermining")}
+            />
+            who undermines whom (disputes that hold)
+          </label>
+        </fieldset>
         {pair && (
           <button type="button" onClick={() => store.getState().setPair(null)}>
             Show all links
@@ -176,8 +202,12 @@ export function SpeakerMatrix() {
                 </th>
                 {matrix.speakers.map((to) => {
                   const cell = matrix.cells.get(from)?.get(to);
-                  const support = cell?.support ?? 0;
-                  const dispute = cell?.dispute ?? 0;
+                  const effective = undermining?.cells.get(from)?.get(to);
+                  // Undermining: only the disputes that hold (and undercuts that hold).
+                  const support = undermining ? 0 : (cell?.support ?? 0);
+                  const dispute = undermining
+                    ? (effective?.disputes ?? 0) + (effective?.undercuts ?? 0)
+                    : (cell?.dispute ?? 0);
                   const active = pair?.from === from && pair.to === to;
                   return (
                     <td key={to} className={active ? "is-active" : undefined}>
@@ -192,8 +222,10 @@ export function SpeakerMatrix() {
                           {support > 0 && <span className="lens__support">+{support}</span>}
                           {dispute > 0 && <span className="lens__dispute">−{dispute}</span>}
                           <span className="visually-hidden">
-                            , {speakerName(map, from)} towards {speakerName(map, to)}: {support}{" "}
-                            support, {dispute} dispute
+                            , {speakerName(map, from)} towards {speakerName(map, to)}:{" "}
+                            {undermining
+                              ? `${dispute} disputes that hold`
+                              : `${support} support, ${dispute} dispute`}
                           </span>
                         </button>
                       ) : (

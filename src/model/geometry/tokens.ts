@@ -43,6 +43,13 @@ export const CARD_COLOURS = {
   chipText: "#4a505a",
 } as const;
 
+/** The colours of the status badges (the word and shape carry the status; colour repeats it). */
+export const STATUS_COLOURS = {
+  stands: "#1f5c3f",
+  falls: "#8a1c13",
+  undecided: "#5b4a00",
+} as const;
+
 /** A topic region: the frame around its claims, with its label in the top band. */
 export const REGION = {
   padding: { side: 20, top: 40, bottom: 20 },
@@ -91,5 +98,8 @@ export function cssTokens(): Record<string, string> {
     "--region-label-font-size": px(REGION.labelFontSize),
     "--region-stroke": REGION.stroke,
     "--region-label": REGION.label,
+    "--status-stands": STATUS_COLOURS.stands,
+    "--status-falls": STATUS_COLOURS.falls,
+    "--status-undecided": STATUS_COLOURS.undecided,
   };
 }
