@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { attribute } from "../../model/source/attribution";
 import { deleteClaim, linksOfClaim, updateClaim } from "../../model/core/edits";
 import { mapIndex } from "../../model/core/mapIndex";
 import type { Claim } from "../../model/core/types";
@@ -117,6 +118,7 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
           autoFocus
         />
       </label>
+      <SpeakerSuggestion claim={claim} chosen={speaker} onUse={(id) => set("speaker", id)} />
       <label>
         Speaker
         <select value={speaker} onChange={(e) => set("speaker", e.target.value)}>
@@ -193,6 +195,55 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
         <span className="editor__hint">Ctrl+Enter saves · Esc cancels</span>
       </div>
     </form>
+  );
+}
+
+/**
+ * For a claim just made from a passage: who probably said it, from the text around the
+ * passage ("said Mr. Oberdorfer"), offered with its reason, never set without the user.
+ * "No speaker (the source's own framing)" stays one choice in the list below.
+ */
+function SpeakerSuggestion({
+  claim,
+  chosen,
+  onUse,
+}: {
+  claim: Claim;
+  chosen: string;
+  onUse: (speakerId: string) => void;
+}) {
+  const map = useAppStore(selectMap);
+  const isNew = useAppStore((s) => s.newClaimId === claim.id);
+  const suggestion = useMemo(() => {
+    if (!isNew || !claim.quote) return null;
+    const text = mapIndex(map).sources.get(claim.quote.source)?.text;
+    if (!text) return null;
+    const start = claim.quote.at ?? text.indexOf(claim.quote.text);
+    if (start < 0) return null;
+    return attribute(text, start, start + claim.quote.text.length, map.speakers);
+  }, [isNew, claim.quote, map]);
+  if (!suggestion) return null;
+  const speaker =
+    suggestion.speakerId === null ? undefined : mapIndex(map).speakers.get(suggestion.speakerId);
+  if (speaker && chosen === speaker.id) return null;
+  return (
+    <p className="editor__suggestion" role="status">
+      {speaker ? (
+        <>
+          Suggested speaker: <strong>{speaker.name}</strong>{" "}
+          <span className="details__role">({suggestion.reason})</span>{" "}
+          <button type="button" onClick={() => onUse(speaker.id)}>
+            Use {speaker.name}
+          </button>
+        </>
+      ) : (
+        <>
+          No speaker found for this passage{" "}
+          <span className="details__role">({suggestion.reason})</span>: it may be the source’s
+          own framing.
+        </>
+      )}
+    </p>
   );
 }
 

@@ -42,6 +42,7 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
       ),
     [text, runs],
   );
+  const isCovered = (i: number) => mapped.covered[i] === true;
   const toFix =
     sourceId === undefined
       ? []
@@ -141,7 +142,7 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
     const from = range && range !== "outside" ? sentenceAt(range.end) + 1 : 0;
     const order = [...sentences.keys()];
     const next = [...order.slice(from), ...order.slice(0, from)].find(
-      (i) => !mapped.covered.has(i),
+      (i) => !isCovered(i),
     );
     if (next === undefined) {
       setMessage("Every sentence of this source is quoted by some claim.");
@@ -222,8 +223,7 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
             Next unmapped sentence
           </button>
           <span className="source-pane__coverage" role="status">
-            {mapped.covered.size.toLocaleString("en-US")} of{" "}
-            {sentences.length.toLocaleString("en-US")} sentences mapped
+            {mapped.summary} mapped
           </span>
         </div>
         {message && (

@@ -5,7 +5,7 @@ import {
   looksBinary,
   markdownToText,
   normaliseSourceText,
-  SOURCE_TEXT_LIMIT,
+  sourceTooLarge,
 } from "../../model/source/sourceText";
 import { htmlToText } from "./htmlToText";
 import { pdfToText } from "./pdfToText";
@@ -40,10 +40,8 @@ function finish(
 ): SourceIntake {
   const text = normaliseSourceText(raw);
   if (text.trim() === "") return refuse(`${where} has no text.`);
-  if (text.length > SOURCE_TEXT_LIMIT)
-    return refuse(
-      `${where} has ${text.length.toLocaleString("en-US")} characters of text; a source holds at most ${SOURCE_TEXT_LIMIT.toLocaleString("en-US")} (about 5 MB).`,
-    );
+  const tooLarge = sourceTooLarge(text);
+  if (tooLarge) return refuse(`${where}: ${tooLarge}`);
   return { ok: true, title, text, kind };
 }
 
@@ -55,7 +53,7 @@ const isHtml = (text: string) =>
 export function sourceFromPaste(text: string, title: string): SourceIntake {
   if (text.trim() === "") return refuse("The pasted text is empty.");
   const binary = looksBinary(text);
-  if (binary) return refuse(`The pasted text ${binary}.`);
+  if (binary) return refuse(binary);
   if (isHtml(text)) {
     const html = htmlToText(text);
     return finish(html.text, title || html.title || "Pasted page", "html", "The pasted page");
@@ -94,9 +92,9 @@ export async function readSourceFile(
     return refuse(
       `${where} is ${(file.size / MB).toFixed(1)} MB, larger than the ${TEXT_FILE_LIMIT / MB} MB a text file may be.`,
     );
+  const binary = looksBinary(new Uint8Array(await file.slice(0, 8192).arrayBuffer()));
+  if (binary) return refuse(`${where}: ${binary}`);
   const text = await file.text();
-  const binary = looksBinary(text);
-  if (binary) return refuse(`${where} is not a text file nor a PDF: it ${binary}.`);
   if (isHtml(text) || /\.html?$/i.test(file.name)) {
     const html = htmlToText(text);
     return finish(html.text, html.title ?? titleOf(file.name), "html", where);

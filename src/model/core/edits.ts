@@ -2,6 +2,7 @@
 // Pure: no DOM, no store. The store's actions call these; the history keeps their results.
 import { mapIndex } from "./mapIndex";
 import { freeColour, withOwnColours } from "./speakerColours";
+import { reanchor } from "../source/anchoring";
 import { isSafeUrl, LIMITS } from "./schema";
 import type {
   ArgumentMap,
@@ -423,5 +424,51 @@ export function deleteSource(
       const { quote: _gone, ...rest } = c;
       return rest;
     }),
+  });
+}
+
+/**
+ * Replaces a source's text. Every quote of it is anchored again: quotes whose words still
+ * occur stay attached (at the occurrence that corresponds to theirs); quotes whose words are
+ * gone are kept, marked `detached`, for the user to fix. Nothing is dropped.
+ */
+export function updateSourceText(map: ArgumentMap, id: SourceId, text: string): EditResult {
+  const source = mapIndex(map).sources.get(id);
+  if (!source) return refuse(`There is no source "${id}".`);
+  if (text.trim() === "") return refuse("A source's text cannot be empty; delete the source instead.");
+  if (text.length > LIMITS.sourceText)
+    return refuse(
+      `The text has ${text.length.toLocaleString("en-US")} characters; a source holds at most ${LIMITS.sourceText.toLocaleString("en-US")}.`,
+    );
+  const oldText = source.text ?? "";
+  const quoting = map.claims.filter((c) => c.quote?.source === id);
+  const anchored = reanchor(
+    oldText,
+    text,
+    quoting.map((c) => ({
+      text: c.quote!.text,
+      ...(c.quote!.at === undefined ? {} : { at: c.quote!.at }),
+    })),
+  );
+  const next = new Map(
+    quoting.map((claim, i) => {
+      const result = anchored[i]!;
+      const { at: _at, detached: _detached, ...quote } = claim.quote!;
+      return [
+        claim.id,
+        {
+          ...claim,
+          quote:
+            result.kind === "lost"
+              ? { ...quote, detached: true as const }
+              : { ...quote, ...(result.at === undefined ? {} : { at: result.at }) },
+        },
+      ];
+    }),
+  );
+  return done({
+    ...map,
+    sources: map.sources.map((s) => (s.id === id ? { ...s, text } : s)),
+    claims: map.claims.map((c) => next.get(c.id) ?? c),
   });
 }
