@@ -1,0 +1,335 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { attribute, proposeSpeakers, type SpeakerRef } from "./attribution";
+
+/** Attributes the first occurrence of `passage` in `text`. */
+function who(text: string, passage: string, speakers: readonly SpeakerRef[]) {
+  const start = text.indexOf(passage);
+  if (start < 0) throw new Error(`"${passage}" is not in the text`);
+  return attribute(text, start, start + passage.length, speakers);
+}
+
+const OBERDORFER = { id: "oberdorfer", name: "Don Oberdorfer" };
+const BECK = { id: "beck", name: "Peter Beck" };
+const OH = { id: "oh", name: "Kongdan Oh" };
+const MOON_CI = { id: "moon-ci", name: "Moon Chung-in" };
+const MOON_HS = { id: "moon-hs", name: "Moon Hee-sang" };
+const CAST = [OBERDORFER, BECK, OH, MOON_CI, MOON_HS];
+
+describe("attribute: quotation tags", () => {
+  test('"…," said Mr. X: a surname with an honorific finds the full name', () => {
+    const text = '"The idea is plainly ridiculous," said Mr. Oberdorfer.';
+    expect(who(text, "The idea is plainly ridiculous,", CAST)).toEqual({
+      speakerId: "oberdorfer",
+      reason: "said Mr. Oberdorfer",
+      confidence: 0.9,
+    });
+  });
+
+  test('"…," X added: the name before the verb', () => {
+    const text = '"They need the U.S.," Peter Beck added.';
+    expect(who(text, "They need the U.S.,", CAST)).toMatchObject({
+      speakerId: "beck",
+      reason: "Peter Beck added",
+    });
+  });
+
+  test('X said: "…": a tag before the quotation', () => {
+    const text = 'Mr. Beck said: "They realize they can\'t go it alone."';
+    expect(who(text, "They realize", CAST)).toMatchObject({ speakerId: "beck" });
+  });
+
+  test("a passage that takes in the quotation marks and the tag is still the quotation's", () => {
+    const text = 'Intro. "The idea is ridiculous," said Mr. Oberdorfer.';
+    expect(who(text, '"The idea is ridiculous," said Mr. Oberdorfer.', CAST).speakerId).toBe(
+      "oberdorfer",
+    );
+  });
+
+  test("a tag naming someone not in the list gives no speaker, and says whom it named", () => {
+    const text = '"It is fine," said Mr. Smith.';
+    const got = who(text, "It is fine", CAST);
+    expect(got.speakerId).toBeNull();
+    expect(got.reason).toContain("Mr. Smith");
+  });
+});
+
+describe("attribute: back-references", () => {
+  test('"she said" refers back to the last speaker named', () => {
+    const text =
+      "Kongdan Oh, with the Institute for Defense Analyses, recalls the return of Kim Dae-jung.\n\n" +
+      '"People\'s perception changed," she said.';
+    expect(who(text, "People's perception changed,", CAST)).toEqual({
+      speakerId: "oh",
+      reason: "she said → Kongdan Oh",
+      confidence: 0.75,
+    });
+  });
+
+  test('"she said" passes over a speaker the text calls "Mr."', () => {
+    const text =
+      "Kongdan Oh says the threat has changed. Mr. Beck says it has not.\n\n" +
+      '"It changed dramatically," she said.';
+    expect(who(text, "It changed dramatically", CAST).speakerId).toBe("oh");
+  });
+
+  test('"he said" after an unquoted "X says" paragraph', () => {
+    const text =
+      "Moon Chung-in, Chairman of President Roh's Committee, says the alliance is vital.\n\n" +
+      '"For us, the alliance is an instrument. That\'s dead wrong," he said.';
+    expect(who(text, "For us, the alliance is an instrument.", CAST)).toMatchObject({
+      speakerId: "moon-ci",
+      reason: "he said → Moon Chung-in",
+    });
+  });
+
+  test('"the chamber said" finds the speaker whose name has that word', () => {
+    const chamber = { id: "chamber", name: "U.S. Chamber of Commerce" };
+    const text =
+      "The U.S. Chamber of Commerce argued that the tax would hurt. " +
+      '"It is a mistake," the chamber said.';
+    expect(who(text, "It is a mistake", [chamber, BECK]).speakerId).toBe("chamber");
+  });
+
+  test('"the group said" refers back to the last speaker when no name has that word', () => {
+    const hrw = { id: "hrw", name: "Human Rights Watch" };
+    const text = 'Human Rights Watch criticised the law. "It is unjust," the group said.';
+    expect(who(text, "It is unjust", [BECK, hrw])).toMatchObject({
+      speakerId: "hrw",
+      reason: "the group said → Human Rights Watch",
+    });
+  });
+
+  test('an unquoted "…, he said." tail', () => {
+    const text = "Peter Beck spoke in Seoul. The plan will fail, he said.";
+    expect(who(text, "The plan will fail", CAST)).toMatchObject({
+      speakerId: "beck",
+      reason: "he said → Peter Beck",
+    });
+  });
+});
+
+describe("attribute: continued quotations", () => {
+  test("a second quotation in the same paragraph continues the first", () => {
+    const text =
+      '"The idea is ridiculous," said Mr. Oberdorfer. "At the same time, I think the desire is understandable."';
+    expect(who(text, "I think the desire is understandable.", CAST)).toEqual({
+      speakerId: "oberdorfer",
+      reason: "continues Don Oberdorfer's quotation",
+      confidence: 0.75,
+    });
+  });
+
+  test("a quotation paragraph after a quoted one continues it", () => {
+    const text =
+      "Peter Beck says the plan is flawed.\n\n" +
+      '"They fear abandonment," he said.\n\n' +
+      '"They also fear entrapment."';
+    expect(who(text, "They also fear entrapment.", CAST).speakerId).toBe("beck");
+  });
+
+  test("a quotation left open at a paragraph's end belongs to whoever closes it", () => {
+    const text = '"They fear abandonment.\n\n"And they fear entrapment," said Mr. Beck.';
+    expect(who(text, "They fear abandonment.", CAST).speakerId).toBe("beck");
+    expect(who(text, "And they fear entrapment,", CAST).speakerId).toBe("beck");
+  });
+});
+
+describe("attribute: clauses outside quotations", () => {
+  test('"X, appositive, says …": the name before the appositive, not one inside it', () => {
+    const text =
+      "Moon Hee-sang, Chairman of President Roh's Uri Party, says the balancing role reflects changing global realities.";
+    const roh = { id: "roh", name: "Roh Moo-hyun" };
+    expect(who(text, "says the balancing role reflects", [...CAST, roh])).toMatchObject({
+      speakerId: "moon-hs",
+      reason: "Moon Hee-sang … says",
+    });
+  });
+
+  test("a surname shared by two speakers goes to the one named last", () => {
+    const text =
+      "Moon Chung-in says the alliance is vital. Moon Hee-sang says balance matters. " +
+      "Mr. Moon says a balancing role would use soft power.";
+    expect(who(text, "a balancing role would use soft power.", CAST)).toMatchObject({
+      speakerId: "moon-hs",
+      reason: "Mr. Moon says → Moon Hee-sang",
+    });
+  });
+
+  test('"according to X" before and after the words', () => {
+    const ministry = { id: "ministry", name: "Ministry of Trade" };
+    expect(
+      who("According to the ministry, exports fell by 5 percent.", "exports fell", [ministry]),
+    ).toMatchObject({ speakerId: "ministry", reason: "According to the ministry" });
+    expect(
+      who("Exports fell by 5 percent, according to Peter Beck.", "Exports fell", CAST).speakerId,
+    ).toBe("beck");
+  });
+
+  test('"lawmakers, who say …": the group before the relative pronoun', () => {
+    const opposition = { id: "opp", name: "Conservative opposition lawmakers" };
+    const text =
+      "The policy has met criticism from conservative opposition lawmakers, who say it implies neutrality.";
+    expect(who(text, "it implies neutrality.", [opposition, BECK])).toMatchObject({
+      speakerId: "opp",
+    });
+  });
+
+  test('a verb without its own subject takes its clause\'s ("…, except to announce that")', () => {
+    const government = { id: "gov", name: "South Korea's government" };
+    const text =
+      "South Korea's government has offered very few specifics, except to announce last month that Seoul would seek increased military cooperation with China.";
+    expect(
+      who(text, "Seoul would seek increased military cooperation", [government]).speakerId,
+    ).toBe("gov");
+    // The words before the verb of saying are not what was announced.
+    expect(
+      who(text, "South Korea's government has offered very few specifics", [government]),
+    ).toEqual({ speakerId: null, reason: "the article's own framing", confidence: 0.7 });
+  });
+
+  test("the text's own framing has no speaker", () => {
+    const text = "The alliance is changing. Mr. Beck says it will survive.";
+    expect(who(text, "The alliance is changing.", CAST)).toEqual({
+      speakerId: null,
+      reason: "the article's own framing",
+      confidence: 0.7,
+    });
+  });
+
+  test("someone who speaks but is not among the speakers gives no speaker", () => {
+    const text = "Some analysts say the alliance will survive.";
+    const got = who(text, "the alliance will survive.", CAST);
+    expect(got.speakerId).toBeNull();
+    expect(got.reason).toContain("analysts");
+  });
+
+  test("a quoted term inside a framed sentence belongs to the sentence's speaker", () => {
+    const text =
+      'Mr. Moon says a balancing role would make use of South Korea\'s "soft power," including culture.';
+    expect(who(text, "soft power", [MOON_HS]).speakerId).toBe("moon-hs");
+  });
+});
+
+describe("attribute: someone quoted inside a quotation", () => {
+  const kimDj = { id: "kim-dj", name: "Kim Dae-jung" };
+  const kimJi = { id: "kim-ji", name: "Kim Jong Il" };
+  const cast = [OH, kimDj, kimJi];
+  const text =
+    "Kongdan Oh recalls the return of then-president Kim Dae-jung from his meeting with North Korean leader Kim Jong Il\n\n" +
+    '"What he declared was that, in my personal conversation Kim Jong Il assured me that there would be no more Korean war, because you and I shook hands. Since then, South Koreans mostly believed that the North would not attack," she said.';
+
+  test('"X assured me that …": the words after it are X\'s', () => {
+    expect(who(text, "because you and I shook hands.", cast)).toMatchObject({
+      speakerId: "kim-ji",
+      reason: "Kim Jong Il assured me that",
+    });
+  });
+
+  test('"What he declared was that …" opening the passage: he is the last person named before, other than the speaker', () => {
+    expect(who(text, "What he declared was that, in my personal", cast)).toMatchObject({
+      speakerId: "kim-dj",
+      reason: "What he declared was that → Kim Dae-jung",
+    });
+  });
+
+  test("the quoted speaker's own words after that are hers (a belief is not a report)", () => {
+    expect(who(text, "Since then, South Koreans mostly believed", cast).speakerId).toBe("oh");
+  });
+});
+
+describe("attribute: odd input", () => {
+  test("ids are taken as they are, __proto__ included", () => {
+    const text = '"They need the U.S.," Peter Beck added.';
+    expect(who(text, "They need", [{ id: "__proto__", name: "Peter Beck" }]).speakerId).toBe(
+      "__proto__",
+    );
+  });
+
+  test("a passage outside the text, or empty, gets no speaker", () => {
+    expect(attribute("abc", 2, 9, CAST).speakerId).toBeNull();
+    expect(attribute("abc", 1, 1, CAST).speakerId).toBeNull();
+  });
+
+  test("an edited list of speakers is read afresh, not from a cache", () => {
+    const text = '"They need the U.S.," Peter Beck added.';
+    const speakers = [{ id: "a", name: "Kongdan Oh" }];
+    expect(who(text, "They need", speakers).speakerId).toBeNull();
+    speakers.push({ id: "b", name: "Peter Beck" });
+    expect(who(text, "They need", speakers).speakerId).toBe("b");
+  });
+});
+
+describe("proposeSpeakers", () => {
+  test("merges later short forms into the full name and drops honorifics", () => {
+    const text = 'Don Oberdorfer says it is so. "It is," said Mr. Oberdorfer.';
+    expect(proposeSpeakers(text)).toEqual([
+      { name: "Don Oberdorfer", kind: "person", mentions: 2, evidence: "Don Oberdorfer says" },
+    ]);
+  });
+
+  test("drops offices before a name and keeps organisations as organisations", () => {
+    const text =
+      "Current South Korean President Roh Moo-hyun says he is seeking engagement. " +
+      "The government says the plan would compromise sovereignty.";
+    expect(proposeSpeakers(text).map((p) => [p.name, p.kind])).toEqual([
+      ["Roh Moo-hyun", "person"],
+      ["The government", "organisation"],
+    ]);
+  });
+
+  test("names that never speak are not proposed", () => {
+    const text =
+      "South Korea and the United States seek a solution. Washington will only consider incentives. " +
+      "The European Union met in Afghanistan, and Mr. Kim went to Iraq.";
+    expect(proposeSpeakers(text)).toEqual([]);
+  });
+
+  test("ordered by first mention, each once, however often they speak", () => {
+    const text =
+      'Peter Beck says one thing. "Two," he said. David Steinberg says three. "Four," said Mr. Beck.';
+    expect(proposeSpeakers(text).map((p) => p.name)).toEqual(["Peter Beck", "David Steinberg"]);
+  });
+});
+
+describe("proposeSpeakers on the built-in article", () => {
+  const map = JSON.parse(
+    readFileSync(new URL("../../../data/south-korea-us-alliance.json", import.meta.url), "utf8"),
+  ) as { sources: { text: string }[] };
+  const proposed = proposeSpeakers(map.sources[0]?.text ?? "");
+  const names = proposed.map((p) => p.name);
+
+  test("finds the people it quotes, by their full names", () => {
+    for (const name of [
+      "Kongdan Oh",
+      "Kim Dae-jung",
+      "Kim Jong Il",
+      "Roh Moo-hyun",
+      "Moon Chung-in",
+      "Moon Hee-sang",
+      "Don Oberdorfer",
+      "Peter Beck",
+      "David Steinberg",
+    ]) {
+      expect(proposed.find((p) => p.name === name)?.kind, name).toBe("person");
+    }
+  });
+
+  test("finds the organisations it attributes statements to", () => {
+    for (const name of [
+      "Bush Administration",
+      "Conservative opposition lawmakers",
+      "South Korea's National Security Council",
+      "South Korea's government",
+    ]) {
+      expect(proposed.find((p) => p.name === name)?.kind, name).toBe("organisation");
+    }
+  });
+
+  test("proposes no place and no one who does not speak", () => {
+    for (const name of ["South Korea", "Washington", "Afghanistan", "European Union", "Seoul"]) {
+      expect(names).not.toContain(name);
+    }
+    expect(names).toHaveLength(new Set(names).size);
+  });
+});
