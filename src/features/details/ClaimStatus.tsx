@@ -18,6 +18,8 @@ const short = (text: string) => (text.length > 70 ? `${text.slice(0, 68)}…` : 
 function SentenceWithClaims({ sentence, map }: { sentence: string; map: ArgumentMap }) {
   const store = useAppStoreApi();
   const index = mapIndex(map);
+  // Control characters mark the claims: no claim text or id the map loads can hold them.
+  // eslint-disable-next-line no-control-regex
   const parts = sentence.split(/\u0001([^\u0002]*)\u0002/);
   return (
     <>

@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useRef, useState, type KeyboardEvent } from "react";
 import { mapIndex } from "../../model/core/mapIndex";
+import type { ArgumentMap } from "../../model/core/types";
 import { claimFromPassage } from "../../model/source/passage";
 import { quoteRuns, type TextRun } from "../../model/source/quoteSpans";
 import { coverage, sentencesOf } from "../../model/source/sentences";
@@ -8,6 +9,47 @@ import { selectMap, selectSelectedId } from "../../store/selectors";
 import { SourceDialogs, type SourceDialog } from "./SourceDialogs";
 import { SourceText, selectedRange, selectRange, type TextRange } from "./SourceText";
 import "./SourcePane.css";
+
+type SourceView = {
+  sentences: ReturnType<typeof sentencesOf>;
+  runs: TextRun[];
+  mapped: ReturnType<typeof coverage>;
+};
+const views = new WeakMap<ArgumentMap, Map<string | undefined, SourceView>>();
+
+/**
+ * A source's sentences, its quoted runs and which sentences they cover: computed once per map
+ * and source (maps are immutable, so the map itself is the key).
+ */
+function sourceView(map: ArgumentMap, sourceId: string | undefined): SourceView {
+  let perSource = views.get(map);
+  if (!perSource) views.set(map, (perSource = new Map()));
+  const known = perSource.get(sourceId);
+  if (known) return known;
+  const view = computeSourceView(map, sourceId);
+  perSource.set(sourceId, view);
+  return view;
+}
+
+/** The sentences of the last text asked for: a map edit that leaves the text alone reuses them. */
+let lastSentences: { text: string; sentences: ReturnType<typeof sentencesOf> } | undefined;
+function sentencesOfText(text: string) {
+  if (lastSentences?.text !== text) lastSentences = { text, sentences: sentencesOf(text) };
+  return lastSentences.sentences;
+}
+
+function computeSourceView(map: ArgumentMap, sourceId: string | undefined): SourceView {
+  const text = map.sources.find((s) => s.id === sourceId)?.text ?? "";
+  const runs = sourceId === undefined ? [] : quoteRuns(map, sourceId);
+  return {
+    sentences: sentencesOfText(text),
+    runs,
+    mapped: coverage(
+      text,
+      runs.filter((r) => r.claims.length > 0),
+    ),
+  };
+}
 
 /**
  * The map's sources: one at a time, its quoted spans highlighted; the passage to claim
@@ -32,16 +74,7 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
   const text = source?.text ?? "";
   const sourceId = source?.id;
 
-  const sentences = useMemo(() => sentencesOf(text), [text]);
-  const runs = sourceId === undefined ? [] : quoteRuns(map, sourceId);
-  const mapped = useMemo(
-    () =>
-      coverage(
-        text,
-        runs.filter((r) => r.claims.length > 0),
-      ),
-    [text, runs],
-  );
+  const { sentences, runs, mapped } = sourceView(map, sourceId);
   const isCovered = (i: number) => mapped.covered[i] === true;
   const toFix =
     sourceId === undefined
