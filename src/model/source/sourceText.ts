@@ -34,6 +34,7 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
 
 const ADVICE = "open it in its own program and save or copy it as plain text (.txt or .md)";
 
+/** True for a control character other than tab, line feed, form feed and carriage return. */
 function isControl(code: number): boolean {
   return (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127;
 }

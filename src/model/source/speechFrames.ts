@@ -35,6 +35,8 @@ export type Subject =
  */
 export interface Frame {
   form: "head" | "tail" | "according" | "tag" | "nested";
+  /** Where the attribution's words begin ("What he declared was that" begins at "What"). */
+  start: number;
   verb: Span & { kind: VerbKind };
   subject: Subject;
   /** The attributed words (for a tag, the quotation's inside). */
@@ -151,6 +153,7 @@ function quotationsIn(
   return found;
 }
 
+/** True for a punctuation token that is one of `chars`. */
 function isPunct(token: Token | undefined, chars: string): boolean {
   return !!token && !token.word && chars.includes(token.text);
 }
@@ -166,6 +169,7 @@ function subjectFrom(tokens: readonly Token[], phrase: Phrase | null): Subject |
   return { kind: "name", phrase, start: first.start, end: last.end };
 }
 
+/** The subject pronoun at token i ("he", "she", "I"), or null. */
 function pronounAt(tokens: readonly Token[], i: number): Subject | null {
   const token = tokens[i];
   if (!token?.word) return null;
@@ -218,7 +222,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Subj
  * between commas ("Moon Chung-in, Chairman of …, says"); or the noun phrase just before. A verb
  * without a finite subject ("pledging", "to announce") takes the subject of its clause.
  */
-export function subjectBefore(
+function subjectBefore(
   tokens: readonly Token[],
   verb: number,
   sentenceFrom: number,
@@ -322,12 +326,11 @@ export function readText(text: string): TextReading {
       paragraphOfToken[i] = p;
   });
 
+  const starts = new Set([...sentences, ...paragraphs].map((span) => span.start));
   const marked = paragraphs.flatMap((paragraph, index) => quotationsIn(text, paragraph, index));
   const quotations: Quotation[] = marked.map((q) => ({
     ...q,
-    opensSentence:
-      sentences.some((sentence) => sentence.start === q.open) ||
-      paragraphs.some((paragraph) => paragraph.start === q.open),
+    opensSentence: starts.has(q.open),
     tag: null,
   }));
   {
@@ -375,6 +378,7 @@ export function readText(text: string): TextReading {
         : `${text.slice(a.start, a.end)} … ${text.slice(b.start, b.end)}`;
     return {
       form,
+      start: a.start,
       verb,
       subject,
       content,
@@ -586,10 +590,8 @@ export function readText(text: string): TextReading {
       start: (tokens[that] as Token).end,
       end: sentenceEnd,
     });
-    return {
-      ...frame,
-      label: text.slice((tokens[start] as Token).start, (tokens[that] as Token).end),
-    };
+    const first = (tokens[start] as Token).start;
+    return { ...frame, start: first, label: text.slice(first, (tokens[that] as Token).end) };
   }
 
   return {
