@@ -256,6 +256,22 @@ describe("attribute: clauses outside quotations", () => {
     });
   });
 
+  test('a passive ("it is said that") names no speaker', () => {
+    const text = "Peter Beck spoke. It is said that the plan will fail.";
+    expect(who(text, "the plan will fail.", CAST)).toEqual({
+      speakerId: null,
+      reason: "the article's own framing",
+      confidence: 0.7,
+    });
+  });
+
+  test("a relative clause frames its own words only", () => {
+    const critics = { id: "critics", name: "Critics" };
+    const text = "The deal, which critics call a surrender, passed.";
+    expect(who(text, "a surrender", [critics]).speakerId).toBe("critics");
+    expect(who(text, "passed.", [critics]).speakerId).toBeNull();
+  });
+
   test("the text's own framing has no speaker", () => {
     const text = "The alliance is changing. Mr. Beck says it will survive.";
     expect(who(text, "The alliance is changing.", CAST)).toEqual({

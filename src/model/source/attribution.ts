@@ -544,7 +544,9 @@ function narrative(pass: Pass, result: PassResult, from: number, end: number): A
   const sentence = spanAt(reading.sentences, from);
   const frames = reading.frames.filter((f) => f.sentence === sentence && f.form !== "tag");
   // "X says …" before the passage; one after it ("…, except to announce that") frames other words.
-  const headsBefore = frames.filter((f) => f.form === "head" && f.verb.start < from);
+  const headsBefore = frames.filter(
+    (f) => f.form === "head" && f.verb.start < from && from < f.content.end,
+  );
   const covering = frames.filter(
     (f) =>
       (f.form === "tail" || f.form === "according") &&

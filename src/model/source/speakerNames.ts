@@ -204,7 +204,8 @@ export class EntityIndex {
  * government"); or, when `partial`, a person whose first or last name occurs in it ("The Roh
  * administration"). When several fit equally, the one `lastNamed` finds named latest before
  * `position` is taken.
- * @example matchName(clean("Mr. Moon"), index, at, lastNamed, false) // { entity: Moon Hee-sang, level: 2, guessed: true }
+ * For example "Mr. Moon", with Moon Chung-in and Moon Hee-sang among the entities and Moon
+ * Hee-sang named last, is Moon Hee-sang at level 2, guessed.
  */
 export function matchName(
   clean: CleanName,

@@ -110,8 +110,9 @@ export function paragraphsOf(text: string): Span[] {
 /**
  * The quotations of one paragraph. Straight double quotes alternate; curly and angle quotes
  * pair by shape; curly single quotes count only in a paragraph with no double quotes (in
- * British style), and a ’ closes only when followed by a non-letter, so "nations’ needs" is
- * an apostrophe. An unclosed quotation runs to the end of the paragraph.
+ * British style), a ‘ opens only after a space or a bracket, and a ’ followed by a letter is
+ * an apostrophe ("it’s"). A plural possessive ("nations’ needs") still ends a single-quoted
+ * quotation early. An unclosed quotation runs to the end of the paragraph.
  */
 function quotationsIn(
   text: string,
@@ -161,7 +162,7 @@ function isPunct(token: Token | undefined, chars: string): boolean {
 const QUOTE_MARKS = '"“”«»‘’';
 const ENDS = ".!?;";
 
-/** The sentence subject of a frame's verb: a name, a pronoun, or null. */
+/** A name subject made of a phrase's tokens, or null when there is no phrase. */
 function subjectFrom(tokens: readonly Token[], phrase: Phrase | null): Subject | null {
   if (!phrase) return null;
   const first = tokens[phrase.from] as Token;
@@ -278,7 +279,10 @@ function subjectBefore(
   return clauseSubject(tokens, sentenceFrom, verb);
 }
 
-/** True for "take/took/taken … stance|position|line": taking a stand, like a verb of saying. */
+/**
+ * The token ending "take/took/taken … stance|position|line|view" begun at token i (taking a
+ * stand, which attributes like a verb of saying), or null.
+ */
 function stanceEnd(tokens: readonly Token[], i: number): number | null {
   if (!/^(take|takes|took|taken|taking)$/u.test(tokens[i]?.text ?? "")) return null;
   for (let j = i + 1; j <= i + 5 && j < tokens.length; j++) {
@@ -308,7 +312,10 @@ function verbAt(tokens: readonly Token[], i: number): { last: number; kind: Verb
   return stance === null ? null : { last: stance, kind: "position" };
 }
 
-/** Reads a text for quotations, their tags, and the clauses that attribute speech. */
+/**
+ * Reads a text for quotations, their tags, and the clauses that attribute speech.
+ * @example readText('"No," said Mr. Kim.').quotations[0]?.tag?.label // "said Mr. Kim"
+ */
 export function readText(text: string): TextReading {
   const tokens = tokenize(text);
   const sentences = sentencesOf(text);
@@ -543,12 +550,28 @@ export function readText(text: string): TextReading {
         return frameOf("tail", v, last, kind, named, content);
       }
     }
+    // "It is said that …", "was announced": a passive has no speaker to name.
+    let b = v - 1;
+    while (b >= from && tokens[b]?.word && /ly$/u.test(bare(tokens[b]))) b--;
+    if (
+      !/ing$/u.test(verbToken.text) &&
+      /^(is|are|was|were|be|been|being)$/iu.test(tokens[b]?.text ?? "")
+    ) {
+      return null;
+    }
     const subject = subjectBefore(tokens, v, from);
     if (!subject) return null;
-    return frameOf("head", v, last, kind, subject, {
-      start: (tokens[last] as Token).end,
-      end: sentence.end,
-    });
+    let end = sentence.end;
+    if (comma >= from && /^(who|which|whom)$/u.test(tokens[comma + 1]?.text ?? "")) {
+      // "The deal, which critics call a surrender, passed.": the clause ends at its comma.
+      for (let i = last + 2; i < to; i++) {
+        if (isPunct(tokens[i], ",")) {
+          end = (tokens[i] as Token).start;
+          break;
+        }
+      }
+    }
+    return frameOf("head", v, last, kind, subject, { start: (tokens[last] as Token).end, end });
   }
 
   /**
