@@ -66,6 +66,13 @@ describe("attribute: back-references", () => {
     });
   });
 
+  test('"he said" goes to the paragraph\'s speaker before a person it only mentions', () => {
+    const text = 'Peter Beck says the plan fails, unlike David Steinberg. "It is over," he said.';
+    expect(
+      who(text, "It is over", [BECK, { id: "steinberg", name: "David Steinberg" }]),
+    ).toMatchObject({ speakerId: "beck", reason: "he said → Peter Beck" });
+  });
+
   test('"she said" passes over a speaker the text calls "Mr."', () => {
     const text =
       "Kongdan Oh says the threat has changed. Mr. Beck says it has not.\n\n" +
@@ -128,6 +135,15 @@ describe("attribute: continued quotations", () => {
     expect(who(text, "They also fear entrapment.", CAST).speakerId).toBe("beck");
   });
 
+  test("an untagged quotation paragraph belongs to whoever the paragraph before ends on", () => {
+    const text =
+      'Peter Beck spoke in Seoul. He says the plan is flawed.\n\n"They fear abandonment."';
+    expect(who(text, "They fear abandonment.", CAST)).toMatchObject({
+      speakerId: "beck",
+      reason: "introduced by He says",
+    });
+  });
+
   test("a quotation left open at a paragraph's end belongs to whoever closes it", () => {
     const text = '"They fear abandonment.\n\n"And they fear entrapment," said Mr. Beck.';
     expect(who(text, "They fear abandonment.", CAST).speakerId).toBe("beck");
@@ -188,6 +204,74 @@ describe("attribute: clauses outside quotations", () => {
     ).toEqual({ speakerId: null, reason: "the article's own framing", confidence: 0.7 });
   });
 
+  test('"officials of most political stripes admit": the group before "of"', () => {
+    const officials = { id: "officials", name: "South Korean officials" };
+    const text =
+      "South Korean officials of most political stripes admit the alliance is the best option.";
+    expect(who(text, "the alliance is the best option.", [officials]).speakerId).toBe("officials");
+  });
+
+  test('a stand taken is attributed: "rejected a plan", "has taken a much tougher stance"', () => {
+    const nsc = { id: "nsc", name: "South Korea's National Security Council" };
+    const bush = { id: "bush", name: "The Bush administration" };
+    const text =
+      "Last month, South Korea's National Security Council publicly rejected a contingency plan. " +
+      "That has put Mr. Roh in conflict with the Bush Administration, which has taken a much tougher stance since 2002.";
+    expect(
+      who(text, "South Korea's National Security Council publicly rejected", [nsc, bush]),
+    ).toMatchObject({
+      speakerId: "nsc",
+      reason: "South Korea's National Security Council publicly rejected",
+    });
+    expect(who(text, "which has taken a much tougher stance", [nsc, bush]).speakerId).toBe("bush");
+    // The words before the relative clause are the text's own.
+    expect(who(text, "That has put Mr. Roh in conflict", [nsc, bush]).speakerId).toBeNull();
+  });
+
+  test('"what he called" refers to the person named in the paragraph', () => {
+    const roh = { id: "roh", name: "Roh Moo-hyun" };
+    const text =
+      "Moon Chung-in says the alliance is vital.\n\n" +
+      "This move is part of President Roh's Uri Party agenda. The main concept is to be what he called a balancing power in the region.";
+    expect(who(text, "The main concept is to be what he called", [MOON_CI, roh])).toMatchObject({
+      speakerId: "roh",
+      reason: "he called → Roh Moo-hyun",
+    });
+  });
+
+  test('"called the vote “…”": naming something is saying it', () => {
+    const warren = { id: "warren", name: "Elizabeth Warren" };
+    const text = 'Senator Elizabeth Warren called the vote "a victory for families."';
+    expect(who(text, "a victory for families.", [warren]).speakerId).toBe("warren");
+  });
+
+  test("a verb without a subject of its own, and a surname inside an organisation's name", () => {
+    const roh = { id: "roh", name: "Roh Moo-hyun" };
+    const bush = { id: "bush", name: "The Bush administration" };
+    const text =
+      "The Roh administration came to power in 2003 pledging to take a more independent path.";
+    expect(who(text, "pledging to take a more independent path", [bush, roh])).toMatchObject({
+      speakerId: "roh",
+      reason: "The Roh administration came to power in 2003 pledging → Roh Moo-hyun",
+    });
+  });
+
+  test('a passive ("it is said that") names no speaker', () => {
+    const text = "Peter Beck spoke. It is said that the plan will fail.";
+    expect(who(text, "the plan will fail.", CAST)).toEqual({
+      speakerId: null,
+      reason: "the article's own framing",
+      confidence: 0.7,
+    });
+  });
+
+  test("a relative clause frames its own words only", () => {
+    const critics = { id: "critics", name: "Critics" };
+    const text = "The deal, which critics call a surrender, passed.";
+    expect(who(text, "a surrender", [critics]).speakerId).toBe("critics");
+    expect(who(text, "passed.", [critics]).speakerId).toBeNull();
+  });
+
   test("the text's own framing has no speaker", () => {
     const text = "The alliance is changing. Mr. Beck says it will survive.";
     expect(who(text, "The alliance is changing.", CAST)).toEqual({
@@ -217,7 +301,7 @@ describe("attribute: someone quoted inside a quotation", () => {
   const cast = [OH, kimDj, kimJi];
   const text =
     "Kongdan Oh recalls the return of then-president Kim Dae-jung from his meeting with North Korean leader Kim Jong Il\n\n" +
-    '"What he declared was that, in my personal conversation Kim Jong Il assured me that there would be no more Korean war, because you and I shook hands. Since then, South Koreans mostly believed that the North would not attack," she said.';
+    '"What he declared was that, in my personal conversation Kim Jong Il assured me that there would be no more Korean war, because you and I shook hands. Since then, Kim Dae-jung believed that the North would not attack," she said.';
 
   test('"X assured me that …": the words after it are X\'s', () => {
     expect(who(text, "because you and I shook hands.", cast)).toMatchObject({
@@ -234,7 +318,21 @@ describe("attribute: someone quoted inside a quotation", () => {
   });
 
   test("the quoted speaker's own words after that are hers (a belief is not a report)", () => {
-    expect(who(text, "Since then, South Koreans mostly believed", cast).speakerId).toBe("oh");
+    expect(who(text, "Since then, Kim Dae-jung believed", cast).speakerId).toBe("oh");
+    expect(who(text, "the North would not attack", cast).speakerId).toBe("oh");
+  });
+
+  test('someone the speaker only characterises ("is saying, well, …", no "that") does not take the words', () => {
+    const steinberg = { id: "steinberg", name: "David Steinberg" };
+    const bush = { id: "bush", name: "The Bush administration" };
+    const quote =
+      '"Our process is constipated at the top," explained Mr. Steinberg. "The Bush Administration sort of [is] saying, well, we don\'t have a crisis in North Korea, not yet."';
+    expect(
+      who(quote, "The Bush Administration sort of [is] saying", [bush, steinberg]),
+    ).toMatchObject({
+      speakerId: "steinberg",
+      reason: "continues David Steinberg's quotation",
+    });
   });
 });
 
@@ -278,6 +376,32 @@ describe("proposeSpeakers", () => {
     ]);
   });
 
+  test("someone who speaks only under a short form gets the full name the text gives", () => {
+    const text =
+      'Senator Elizabeth Warren voted for the bill.\n\n"We fought for this," Ms. Warren told reporters.';
+    expect(proposeSpeakers(text)).toEqual([
+      {
+        name: "Elizabeth Warren",
+        kind: "person",
+        mentions: 2,
+        evidence: "Ms. Warren told",
+      },
+    ]);
+  });
+
+  test("counts every naming, short forms and a possessive before another name included", () => {
+    const text = 'Roh Moo-hyun says he will go. "We will," he said. Mr. Roh\'s Uri Party agrees.';
+    expect(proposeSpeakers(text)).toEqual([
+      { name: "Roh Moo-hyun", kind: "person", mentions: 2, evidence: "Roh Moo-hyun says" },
+      {
+        name: "Roh's Uri Party",
+        kind: "organisation",
+        mentions: 1,
+        evidence: "Mr. Roh's Uri Party agrees",
+      },
+    ]);
+  });
+
   test("names that never speak are not proposed", () => {
     const text =
       "South Korea and the United States seek a solution. Washington will only consider incentives. " +
@@ -290,6 +414,21 @@ describe("proposeSpeakers", () => {
       'Peter Beck says one thing. "Two," he said. David Steinberg says three. "Four," said Mr. Beck.';
     expect(proposeSpeakers(text).map((p) => p.name)).toEqual(["Peter Beck", "David Steinberg"]);
   });
+});
+
+test("a text of a megabyte is read in time in proportion to its length, not its square", () => {
+  const map = JSON.parse(
+    readFileSync(new URL("../../../data/south-korea-us-alliance.json", import.meta.url), "utf8"),
+  ) as { sources: { text: string }[]; speakers: SpeakerRef[] };
+  const article = map.sources[0]?.text ?? "";
+  const text = Array.from({ length: 150 }, () => article).join("\n\n"); // 1 MB
+  const started = performance.now();
+  const proposed = proposeSpeakers(text);
+  const last = text.lastIndexOf("because you and I shook hands.");
+  const got = attribute(text, last, last + 30, map.speakers);
+  expect(performance.now() - started).toBeLessThan(20_000);
+  expect(proposed.map((p) => p.name)).toContain("Kim Jong Il");
+  expect(got.speakerId).toBe("kim-jong-il");
 });
 
 describe("proposeSpeakers on the built-in article", () => {

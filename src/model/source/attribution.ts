@@ -1,25 +1,21 @@
 // Who said it: proposes a source's speakers, and the speaker of a passage, from how the text
 // attributes its statements. Pure: no DOM, no store; rules over sentence structure (see
 // speechFrames.ts), no dictionary, no model. It proposes; the user decides.
+import { cleanName, nameKeys, type CleanName, type Token } from "./nounPhrases";
+import { spanAt, type Span } from "./sentences";
 import {
-  bare,
-  cleanName,
-  isNameWord,
-  nameKeys,
-  type CleanName,
-  type Phrase,
-  type Token,
-} from "./nounPhrases";
-import type { Span } from "./sentences";
-import {
-  FEMALE_HONORIFICS,
-  GROUP_NOUNS,
-  HONORIFICS,
-  MALE_HONORIFICS,
-  NAME_CONNECTORS,
-  OFFICES,
-  ORGANISATION_WORDS,
-} from "./speechLexicon";
+  EntityIndex,
+  gendersFromText,
+  isSubset,
+  kindOfKeys,
+  lastBefore,
+  matchName,
+  nameRuns,
+  runsWithAll,
+  type Entity,
+  type NameIndex,
+  type NameRun,
+} from "./speakerNames";
 import { readText, type Frame, type Quotation, type TextReading } from "./speechFrames";
 
 /** A speaker the map already has, as far as attribution needs it. */
@@ -49,195 +45,45 @@ export interface ProposedSpeaker {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Entities: the speakers names are matched against (the map's, or those proposed so far).
+// A pass over a text: every frame's subject resolved, in text order.
 
-interface Entity {
-  id: string;
-  name: string;
-  keys: string[];
-  kind: "person" | "organisation";
-  gender: "male" | "female" | null;
-}
-
-/** How well a name fits an entity: 4 the same, 3 the name says more, 2 a short form, 1 a surname inside another name. */
-type MatchLevel = 1 | 2 | 3 | 4;
-
-interface Match {
-  entity: Entity;
-  level: MatchLevel;
-  /** True when several entities fitted equally and the most recently named one was taken. */
-  guessed: boolean;
-}
-
-function isSubset(small: readonly string[], large: readonly string[]): boolean {
-  return small.length > 0 && small.every((key) => large.includes(key));
-}
-
-function kindOfKeys(keys: readonly string[], name: string): Entity["kind"] {
-  const organisational =
-    keys.some((k) => ORGANISATION_WORDS.has(k) || GROUP_NOUNS.has(k)) ||
-    /\band\b|&|['’]s\b/u.test(name);
-  return organisational ? "organisation" : "person";
-}
-
-/** A name run: a capitalised name as written in the text, outside titles. */
-interface NameRun {
-  phrase: Phrase;
-  clean: CleanName;
-  start: number;
-  paragraph: number;
-  inQuotation: boolean;
-}
-
-/**
- * Every capitalised name in the text, split after a possessive ("President Roh's Committee"
- * is "President Roh" and "Committee"), with a lower-case office before it kept as a sign of a
- * person ("then-president Kim Dae-jung").
- */
-function nameRuns(reading: TextReading): NameRun[] {
-  const { tokens, text } = reading;
-  const runs: NameRun[] = [];
-  const paragraphAt = (offset: number) =>
-    reading.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) {
-      i++;
-      continue;
-    }
-    let from = i;
-    const before = tokens[i - 1];
-    if (before?.word && OFFICES.has(bare(before)) && /^\p{Ll}/u.test(before.text)) from = i - 1;
-    let to = i + 1;
-    while (!/['’]s$/u.test((tokens[to - 1] as Token).text)) {
-      if (isNameWord(tokens[to])) to++;
-      else if (
-        tokens[to]?.word &&
-        NAME_CONNECTORS.has((tokens[to] as Token).text) &&
-        (tokens[to] as Token).text !== "and" &&
-        isNameWord(tokens[to + 1])
-      ) {
-        to += 2;
-      } else break;
-    }
-    const clean = cleanName(text, tokens, { from, to });
-    if (clean) {
-      runs.push({
-        phrase: { from, to },
-        clean,
-        start: (tokens[from] as Token).start,
-        paragraph: paragraphAt((tokens[from] as Token).start),
-        inQuotation: reading.quotationOf[i] !== -1,
-      });
-    }
-    i = to;
-  }
-  return runs;
-}
-
-/** Genders the text gives its entities: "Mr. Oberdorfer" makes Don Oberdorfer male. */
-function gendersFromText(reading: TextReading, entities: Entity[]): void {
-  const { tokens } = reading;
-  tokens.forEach((token, i) => {
-    const word = token.text.replace(/\.$/u, "");
-    if (!HONORIFICS.has(word)) return;
-    const gender = MALE_HONORIFICS.has(word)
-      ? "male"
-      : FEMALE_HONORIFICS.has(word)
-        ? "female"
-        : null;
-    const next = bare(tokens[i + 1]);
-    if (!gender || !next) return;
-    for (const entity of entities) {
-      if (entity.kind === "person" && entity.keys.includes(next)) entity.gender ??= gender;
-    }
-  });
-}
-
-/**
- * The entity a cleaned name refers to: the same name; a fuller one ("Current South Korean
- * President Roh Moo-hyun"); a short form ("Mr. Oberdorfer", "The government"); or, when
- * `partial`, a person whose first or last name occurs in it ("The Roh administration"). When
- * several fit equally, the one named most recently before `position` is taken.
- */
-function matchName(
-  clean: CleanName,
-  entities: readonly Entity[],
-  position: number,
-  lastNamed: (entity: Entity, position: number) => number,
-  partial: boolean,
-): Match | null {
-  const keys = clean.keys;
-  let best: Entity[] = [];
-  let level: MatchLevel | 0 = 0;
-  const offer = (entity: Entity, l: MatchLevel) => {
-    if (l > level) {
-      level = l;
-      best = [entity];
-    } else if (l === level) best.push(entity);
-  };
-  for (const entity of entities) {
-    const same = entity.keys.length === keys.length && isSubset(keys, entity.keys);
-    if (same) offer(entity, 4);
-    else if (isSubset(entity.keys, keys) && (entity.keys.length > 1 || entity.kind === "person")) {
-      offer(entity, 3);
-    } else if (
-      isSubset(keys, entity.keys) &&
-      (clean.kind !== "person" || entity.kind === "person")
-    ) {
-      offer(entity, 2);
-    } else if (
-      partial &&
-      entity.kind === "person" &&
-      keys.some((k) => k === entity.keys[0] || k === entity.keys[entity.keys.length - 1])
-    ) {
-      offer(entity, 1);
-    }
-  }
-  if (level === 0 || best.length === 0) return null;
-  if (best.length === 1) return { entity: best[0] as Entity, level, guessed: false };
-  let chosen = best[0] as Entity;
-  let latest = -1;
-  for (const entity of best) {
-    const at = lastNamed(entity, position);
-    if (at > latest) {
-      latest = at;
-      chosen = entity;
-    }
-  }
-  return { entity: chosen, level, guessed: true };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Resolving who each frame's subject is, in text order.
-
+/** Who a frame's subject turned out to be. */
 interface Resolved {
   entity: Entity | null;
-  /** How the subject was read: a name, a pronoun or definite phrase referring back, or a name that fits no one. */
+  /** How: by a name; by a pronoun or "the group" referring back; or not at all. */
   via: "name" | "back" | "unknown";
   /** The subject as written, cleaned: "Mr. Moon", "The leaders". */
   written: string;
+  /** True when the name fitted several and the last named was taken, or fitted by a surname only. */
   guessed: boolean;
 }
 
+/** Someone speaking at a place in the text: what "she said" refers back to. */
 interface Event {
   position: number;
   paragraph: number;
   entity: Entity;
 }
 
-/** The state of one pass over a text: entities, what has been said by whom so far. */
+/** The state of one pass over a text. */
 interface Pass {
   reading: TextReading;
-  entities: Entity[];
-  runs: NameRun[];
+  entities: EntityIndex;
+  names: NameIndex;
   events: Event[];
   /** Whether a name may fit a person by a surname alone ("The Roh administration" → Roh Moo-hyun). */
   partial: boolean;
   /** Called for a name that fits no entity; may add one (proposing) or not (attributing). */
   unmatched: (clean: CleanName, frame: Frame) => Entity | null;
+  /** Which entity each name run names, kept until the entities change. */
+  runCache: Map<NameRun, { version: number; entity: Entity | null }>;
 }
 
+/** How far back a pronoun looks: speakers, then names. A long text is not searched to its start. */
+const EVENT_LOOKBACK = 500;
+const RUN_LOOKBACK = 300;
+
+/** Whether a pronoun can refer to an entity: "he" and "she" to persons of that gender or unknown, "it" to organisations. */
 function compatible(entity: Entity, pronoun: string): boolean {
   if (pronoun === "he") return entity.kind === "person" && entity.gender !== "female";
   if (pronoun === "she") return entity.kind === "person" && entity.gender !== "male";
@@ -245,26 +91,31 @@ function compatible(entity: Entity, pronoun: string): boolean {
   return pronoun === "they";
 }
 
+/** The entity a name run names, if any. */
 function runEntity(pass: Pass, run: NameRun): Entity | null {
-  return matchName(run.clean, pass.entities, run.start, () => -1, pass.partial)?.entity ?? null;
+  const version = pass.entities.all.length;
+  const cached = pass.runCache.get(run);
+  if (cached?.version === version) return cached.entity;
+  const entity =
+    matchName(run.clean, pass.entities, run.start, () => -1, pass.partial)?.entity ?? null;
+  pass.runCache.set(run, { version, entity });
+  return entity;
 }
 
 /**
- * Position of the last name run before `position` that names `entity` in full ("Moon Hee-sang",
- * not "Mr. Moon", which names either Moon), or -1.
+ * Where the text last names `entity` in full before `position` ("Moon Hee-sang", not "Mr.
+ * Moon", which names either Moon), or -1.
  */
 function lastNamedIn(pass: Pass, entity: Entity, position: number): number {
-  for (let i = pass.runs.length - 1; i >= 0; i--) {
-    const run = pass.runs[i] as NameRun;
-    if (run.start < position && isSubset(entity.keys, run.clean.keys)) return run.start;
-  }
-  return -1;
+  const runs = runsWithAll(pass.names, entity.keys);
+  const i = lastBefore(runs, position);
+  return i >= 0 ? (runs[i] as NameRun).start : -1;
 }
 
 /**
- * Whom a pronoun ("she said") or definite phrase ("the chamber said") at `position` refers
- * back to: the last speaker in the same paragraph; else, for he and she, the last person named
- * in the paragraph; else the last speaker before; else the last fitting name before.
+ * Whom a pronoun ("she said") or a generic "the group said" at `position` refers back to: the
+ * last speaker in the same paragraph; else, for he and she, the last person named in the
+ * paragraph; else the last speaker before; else the last fitting name before.
  */
 function referBack(
   pass: Pass,
@@ -273,19 +124,27 @@ function referBack(
   paragraph: number,
   personal: boolean,
 ): Entity | null {
-  const earlier = pass.events.filter((e) => e.position < position && fits(e.entity));
-  const sameParagraph = earlier.filter((e) => e.paragraph === paragraph);
-  if (sameParagraph.length > 0) return (sameParagraph[sameParagraph.length - 1] as Event).entity;
-  const runs = pass.runs.filter((r) => r.start < position && !r.inQuotation);
+  const { events } = pass;
+  let last = events.length - 1;
+  while (last >= 0 && (events[last] as Event).position >= position) last--;
+  for (let i = last; i >= 0 && (events[i] as Event).paragraph === paragraph; i--) {
+    if (fits((events[i] as Event).entity)) return (events[i] as Event).entity;
+  }
+  const { runs } = pass.names;
+  const lastRun = lastBefore(runs, position);
   if (personal) {
-    for (let i = runs.length - 1; i >= 0 && (runs[i] as NameRun).paragraph === paragraph; i--) {
-      const entity = runEntity(pass, runs[i] as NameRun);
+    for (let i = lastRun; i >= 0 && (runs[i] as NameRun).paragraph === paragraph; i--) {
+      const run = runs[i] as NameRun;
+      const entity = run.inQuotation ? null : runEntity(pass, run);
       if (entity && fits(entity)) return entity;
     }
   }
-  if (earlier.length > 0) return (earlier[earlier.length - 1] as Event).entity;
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const entity = runEntity(pass, runs[i] as NameRun);
+  for (let i = last; i >= 0 && last - i < EVENT_LOOKBACK; i--) {
+    if (fits((events[i] as Event).entity)) return (events[i] as Event).entity;
+  }
+  for (let i = lastRun; i >= 0 && lastRun - i < RUN_LOOKBACK; i--) {
+    const run = runs[i] as NameRun;
+    const entity = run.inQuotation ? null : runEntity(pass, run);
     if (entity && fits(entity)) return entity;
   }
   return null;
@@ -298,6 +157,7 @@ const GENERIC_BODIES = new Set(
   ),
 );
 
+/** Who the subject of a frame is: a name matched to an entity, or a pronoun referred back. */
 function resolveSubject(pass: Pass, frame: Frame): Resolved {
   const { subject } = frame;
   const { text, tokens } = pass.reading;
@@ -331,55 +191,54 @@ function resolveSubject(pass: Pass, frame: Frame): Resolved {
     }
   }
   if (match) {
-    return {
-      entity: match.entity,
-      via: "name",
-      written: clean.display,
-      guessed: match.guessed || match.level === 1,
-    };
+    const guessed = match.guessed || match.level === 1;
+    return { entity: match.entity, via: "name", written: clean.display, guessed };
   }
   const first = tokens[subject.phrase.from] as Token;
   const head = clean.keys[clean.keys.length - 1] ?? "";
   if (/^the$/iu.test(first.text) && clean.keys.length === 1 && GENERIC_BODIES.has(head)) {
     // "the group said", of a group named otherwise: the last speaker not known to be a person
     // (a name alone does not tell "Human Rights Watch" from "Peter Beck").
-    const entity = referBack(
-      pass,
-      (e) => e.gender === null,
-      frame.verb.start,
-      frame.paragraph,
-      false,
-    );
+    const back = (e: Entity) => e.gender === null;
+    const entity = referBack(pass, back, frame.verb.start, frame.paragraph, false);
     if (entity) return { entity, via: "back", written: clean.display, guessed: true };
   }
   const added = pass.unmatched(clean, frame);
   return { entity: added, via: added ? "name" : "unknown", written: clean.display, guessed: false };
 }
 
-/** What the pass learned: each frame's resolution and each quotation's speaker. */
+/** What a pass learned: each frame's resolution and each quotation's speaker. */
 interface PassResult {
   frames: Map<Frame, Resolved>;
   quotations: (QuotationSpeaker | null)[];
 }
 
+/** The speaker of a quotation, with the reason to show. */
 interface QuotationSpeaker {
   entity: Entity;
   reason: string;
   confidence: number;
 }
 
+/** The reason shown for a frame: as written, with "→ name" when a pronoun or a guess led there. */
 function reasonFor(frame: Frame, resolved: Resolved): string {
   const entity = resolved.entity as Entity;
   const arrow = resolved.via === "back" || resolved.guessed;
   return arrow ? `${frame.label} → ${entity.name}` : frame.label;
 }
 
+/** Rounds a confidence to two places and keeps it between 0 and 1. */
+function rounded(confidence: number): number {
+  return Math.min(1, Math.max(0, Math.round(confidence * 100) / 100));
+}
+
+/** How sure a frame makes its speaker: a tag most, a reference back or a guess less, a stand taken less than words. */
 function confidenceFor(frame: Frame, resolved: Resolved): number {
   let confidence = frame.form === "tag" ? 0.9 : frame.form === "nested" ? 0.65 : 0.85;
   if (resolved.via === "back") confidence -= 0.15;
   if (resolved.guessed) confidence -= 0.1;
   if (frame.verb.kind !== "speech") confidence -= 0.1;
-  return Math.round(confidence * 100) / 100;
+  return rounded(confidence);
 }
 
 /** Resolves every frame in text order, then every quotation's speaker. */
@@ -408,39 +267,43 @@ function runPass(pass: Pass): PassResult {
 function quotationSpeakers(pass: Pass, frames: Map<Frame, Resolved>): (QuotationSpeaker | null)[] {
   const { quotations, paragraphs } = pass.reading;
   const result: (QuotationSpeaker | null)[] = quotations.map(() => null);
-  const own = (q: Quotation): QuotationSpeaker | null => {
-    if (!q.tag) return null;
-    const resolved = frames.get(q.tag);
-    if (!resolved?.entity) return null;
-    return {
-      entity: resolved.entity,
-      reason: reasonFor(q.tag, resolved),
-      confidence: confidenceFor(q.tag, resolved),
-    };
-  };
+  const firstInParagraph = new Map<number, Quotation>();
+  for (const q of quotations)
+    if (!firstInParagraph.has(q.paragraph)) firstInParagraph.set(q.paragraph, q);
+  const lastSpeakerOf = new Map<number, [Frame, Resolved]>();
+  for (const [frame, resolved] of frames) {
+    if (frame.form !== "tag" && resolved.entity)
+      lastSpeakerOf.set(frame.paragraph, [frame, resolved]);
+  }
+  const opensParagraph = (q: Quotation) => (paragraphs[q.paragraph] as Span).start === q.open;
   const continues = (from: QuotationSpeaker, confidence: number): QuotationSpeaker => ({
     entity: from.entity,
     reason: `continues ${from.entity.name}'s quotation`,
     confidence,
   });
   quotations.forEach((q, i) => {
-    const mine = own(q);
-    if (mine || !q.opensSentence) {
-      result[i] = mine;
+    const tag = q.tag ? frames.get(q.tag) : undefined;
+    if (q.tag && tag?.entity) {
+      result[i] = {
+        entity: tag.entity,
+        reason: reasonFor(q.tag, tag),
+        confidence: confidenceFor(q.tag, tag),
+      };
       return;
     }
-    const previous = i > 0 ? (quotations[i - 1] as Quotation) : null;
-    const before = result[i - 1] ?? null;
-    const paragraphStart = (paragraphs[q.paragraph] as Span).start === q.open;
-    if (previous && before && previous.paragraph === q.paragraph) {
+    const previous = quotations[i - 1];
+    const before = result[i - 1];
+    if (!q.opensSentence || !previous || !before) return;
+    if (previous.paragraph === q.paragraph) {
       result[i] = continues(before, 0.75);
-    } else if (previous && before && paragraphStart && previous.paragraph === q.paragraph - 1) {
-      const previousParagraph = paragraphs[previous.paragraph] as Span;
-      const allQuoted =
-        previousParagraph.start ===
-        quotations.find((x) => x.paragraph === previous.paragraph)?.open;
+    } else if (opensParagraph(q) && previous.paragraph === q.paragraph - 1) {
       if (previous.close === null) result[i] = continues(before, 0.75);
-      else if (allQuoted) result[i] = continues(before, 0.6);
+      else if (
+        firstInParagraph.get(previous.paragraph) &&
+        opensParagraph(firstInParagraph.get(previous.paragraph) as Quotation)
+      ) {
+        result[i] = continues(before, 0.6);
+      }
     }
   });
   // Backwards: a quotation left open whose continuation is tagged ("…" ¶ "…," she said).
@@ -458,18 +321,16 @@ function quotationSpeakers(pass: Pass, frames: Map<Frame, Resolved>): (Quotation
       result[i] = {
         entity: after.entity,
         reason: `${after.reason} (the quotation goes on)`,
-        confidence: after.confidence - 0.1,
+        confidence: rounded(after.confidence - 0.1),
       };
     }
   }
   // A quotation paragraph after a paragraph that ends on someone speaking.
   quotations.forEach((q, i) => {
-    if (result[i] || !q.opensSentence || (paragraphs[q.paragraph] as Span).start !== q.open) return;
-    const lastFrame = [...frames.entries()]
-      .filter(([f, r]) => f.paragraph === q.paragraph - 1 && f.form !== "tag" && r.entity)
-      .pop();
-    if (lastFrame) {
-      const [frame, resolved] = lastFrame;
+    if (result[i] || !q.opensSentence || !opensParagraph(q)) return;
+    const last = lastSpeakerOf.get(q.paragraph - 1);
+    if (last) {
+      const [frame, resolved] = last;
       result[i] = {
         entity: resolved.entity as Entity,
         reason: `introduced by ${frame.label}`,
@@ -480,14 +341,32 @@ function quotationSpeakers(pass: Pass, frames: Map<Frame, Resolved>): (Quotation
   return result;
 }
 
+/** The index of the quotation whose words hold `offset`, or -1. */
+function quotationAt(reading: TextReading, offset: number): number {
+  const i = lastBefore(reading.quotations, offset + 1);
+  const q = reading.quotations[i];
+  return q && q.start <= offset && offset < q.end ? i : -1;
+}
+
+/** The name runs of the sentence a frame is in. */
+function runsInSentence(pass: Pass, frame: Frame): NameRun[] {
+  const sentence = pass.reading.sentences[frame.sentence];
+  if (!sentence) return [];
+  const { runs } = pass.names;
+  return runs.slice(lastBefore(runs, sentence.start) + 1, lastBefore(runs, sentence.end) + 1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // attribute
 
-function speakerEntities(speakers: readonly SpeakerRef[]): Entity[] {
-  return speakers.map((s) => {
+/** The map's speakers as entities to match names against. */
+function speakerEntities(speakers: readonly SpeakerRef[]): EntityIndex {
+  const index = new EntityIndex();
+  for (const s of speakers) {
     const keys = nameKeys(s.name);
-    return { id: s.id, name: s.name, keys, kind: kindOfKeys(keys, s.name), gender: null };
-  });
+    index.add({ id: s.id, name: s.name, keys, kind: kindOfKeys(keys, s.name), gender: null });
+  }
+  return index;
 }
 
 /** One reading per text and one pass per list of speakers: attributing every claim of a map reads the text once. */
@@ -497,11 +376,13 @@ const cachedPasses = new WeakMap<
   { text: string; signature: string; pass: Pass; result: PassResult }
 >();
 
+/** The reading of a text, from the cache when it is the text read last. */
 function readingOf(text: string): TextReading {
   if (cachedReading?.text !== text) cachedReading = readText(text);
   return cachedReading;
 }
 
+/** The pass over a text with the map's speakers, from the cache when neither changed. */
 function attributionPass(
   text: string,
   speakers: readonly SpeakerRef[],
@@ -512,14 +393,15 @@ function attributionPass(
   if (cached && cached.text === text && cached.signature === signature) return cached;
   const reading = readingOf(text);
   const entities = speakerEntities(speakers);
-  gendersFromText(reading, entities);
+  gendersFromText(reading, entities.all);
   const pass: Pass = {
     reading,
     entities,
-    runs: nameRuns(reading),
+    names: nameRuns(reading),
     events: [],
     partial: true,
     unmatched: () => null,
+    runCache: new Map(),
   };
   const result = runPass(pass);
   cachedPasses.set(speakers, { text, signature, pass, result });
@@ -537,23 +419,25 @@ function nestedPronoun(
   speaker: Entity | null,
   pronoun: string,
 ): Entity | null {
-  const sentence = pass.reading.sentences[frame.sentence];
   const inSentence = new Set<Entity>();
-  for (const run of pass.runs) {
-    if (sentence && run.start >= sentence.start && run.start < sentence.end) {
-      const entity = runEntity(pass, run);
-      if (entity) inSentence.add(entity);
-    }
+  for (const run of runsInSentence(pass, frame)) {
+    const entity = runEntity(pass, run);
+    if (entity) inSentence.add(entity);
   }
-  const runs = pass.runs.filter((r) => r.start < quotation.open && !r.inQuotation);
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const entity = runEntity(pass, runs[i] as NameRun);
-    if (entity && entity !== speaker && !inSentence.has(entity) && compatible(entity, pronoun))
+  const { runs } = pass.names;
+  const last = lastBefore(runs, quotation.open);
+  for (let i = last; i >= 0 && last - i < RUN_LOOKBACK; i--) {
+    const run = runs[i] as NameRun;
+    if (run.inQuotation) continue;
+    const entity = runEntity(pass, run);
+    if (entity && entity !== speaker && !inSentence.has(entity) && compatible(entity, pronoun)) {
       return entity;
+    }
   }
   return null;
 }
 
+/** No speaker, and why. */
 function framing(reason: string, confidence: number): Attribution {
   return { speakerId: null, reason, confidence };
 }
@@ -563,7 +447,7 @@ function framing(reason: string, confidence: number): Attribution {
  * quotation ("said Mr. Oberdorfer", `"…," she said`), a quotation it continues, someone the
  * quoted speaker reports ("Kim Jong Il assured me that …"), or a clause that frames it ("X
  * says", "according to X", "lawmakers, who say"). Names are matched to `speakers` by full name,
- * surname or short form ("Mr. Moon" → the Moon named last); pronouns and "the chamber" refer
+ * surname or short form ("Mr. Moon" → the Moon named last); pronouns and "the group" refer
  * back to the last fitting speaker. `speakerId` is null for the text's own framing, and for an
  * attribution to someone not in `speakers` (the reason names them).
  * @example
@@ -584,7 +468,7 @@ export function attribute(
   if (from === end) from = start;
   const { pass, result } = attributionPass(text, speakers);
   const { reading } = pass;
-  const qi = reading.quotations.findIndex((q) => q.start <= from && from < q.end);
+  const qi = quotationAt(reading, from);
   const quotation = reading.quotations[qi];
   const quoted = quotation ? result.quotations[qi] : null;
   if (quotation && (quoted || quotation.opensSentence)) {
@@ -593,8 +477,9 @@ export function attribute(
       const resolved = resolveNested(pass, nested, quotation, quoted?.entity ?? null);
       if (resolved) return resolved;
     }
-    if (quoted)
+    if (quoted) {
       return { speakerId: quoted.entity.id, reason: quoted.reason, confidence: quoted.confidence };
+    }
     const tag = quotation.tag ? result.frames.get(quotation.tag) : undefined;
     if (quotation.tag && tag?.written) {
       return framing(`${quotation.tag.label}: "${tag.written}" is not one of the speakers`, 0.5);
@@ -607,7 +492,7 @@ export function attribute(
 /** The frame inside a quotation that reports someone else's words in this passage, if any. */
 function nestedFor(pass: Pass, quotation: Quotation, from: number, end: number): Frame | null {
   const { reading } = pass;
-  const sentence = reading.sentences.findIndex((s) => s.start <= from && from < s.end);
+  const sentence = spanAt(reading.sentences, from);
   const here = reading.nested.filter(
     (f) =>
       f.sentence === sentence &&
@@ -615,22 +500,16 @@ function nestedFor(pass: Pass, quotation: Quotation, from: number, end: number):
       f.content.end <= quotation.end,
   );
   // "What he declared was that …" opening the passage reports all of it.
-  const opening = here.find((f) => {
-    const labelStart = reading.text.indexOf(
-      f.label,
-      Math.max(quotation.start, f.subject.start - 12),
-    );
-    return (
-      labelStart >= from &&
-      /^[\s"“‘]*$/u.test(reading.text.slice(from, labelStart)) &&
-      labelStart < end
-    );
-  });
+  const opening = here.find(
+    (f) =>
+      f.start >= from && f.start < end && /^[\s"“‘]*$/u.test(reading.text.slice(from, f.start)),
+  );
   if (opening) return opening;
   const before = here.filter((f) => f.content.start <= from);
   return before[before.length - 1] ?? null;
 }
 
+/** The speaker a nested frame names, unless it is no one in the list or the quotation's own speaker. */
 function resolveNested(
   pass: Pass,
   frame: Frame,
@@ -646,9 +525,10 @@ function resolveNested(
   } else {
     const clean = cleanName(pass.reading.text, pass.reading.tokens, subject.phrase);
     const lastNamed = (e: Entity, position: number) => lastNamedIn(pass, e, position);
-    entity = clean
-      ? (matchName(clean, pass.entities, frame.verb.start, lastNamed, false)?.entity ?? null)
+    const match = clean
+      ? matchName(clean, pass.entities, frame.verb.start, lastNamed, false)
       : null;
+    entity = match?.entity ?? null;
   }
   if (!entity || entity === speaker) return null;
   return {
@@ -661,10 +541,11 @@ function resolveNested(
 /** A passage outside quotations: the clause of its sentence that frames it, or none. */
 function narrative(pass: Pass, result: PassResult, from: number, end: number): Attribution {
   const { reading } = pass;
-  const sentence = reading.sentences.findIndex((s) => s.start <= from && from < s.end);
+  const sentence = spanAt(reading.sentences, from);
   const frames = reading.frames.filter((f) => f.sentence === sentence && f.form !== "tag");
+  // "X says …" before the passage; one after it ("…, except to announce that") frames other words.
   const headsBefore = frames.filter(
-    (f) => f.form === "head" && f.verb.start < from && end > f.verb.end,
+    (f) => f.form === "head" && f.verb.start < from && from < f.content.end,
   );
   const covering = frames.filter(
     (f) =>
@@ -692,6 +573,7 @@ function narrative(pass: Pass, result: PassResult, from: number, end: number): A
 // ---------------------------------------------------------------------------------------------
 // proposeSpeakers
 
+/** A speaker being proposed: an entity, with what the text shows of them. */
 interface Candidate extends Entity {
   first: number;
   evidence: string;
@@ -714,6 +596,7 @@ interface Candidate extends Entity {
  */
 export function proposeSpeakers(text: string): ProposedSpeaker[] {
   const reading = readingOf(text);
+  const entities = new EntityIndex();
   const candidates: Candidate[] = [];
   const propose = (clean: CleanName, at: number, evidence: string): Candidate => {
     const candidate: Candidate = {
@@ -728,16 +611,18 @@ export function proposeSpeakers(text: string): ProposedSpeaker[] {
       speaking: 0,
     };
     candidates.push(candidate);
+    entities.add(candidate);
     return candidate;
   };
   const pass: Pass = {
     reading,
-    entities: candidates,
-    runs: nameRuns(reading),
+    entities,
+    names: nameRuns(reading),
     events: [],
     partial: false,
     unmatched: (clean, frame) =>
       propose(clean, Math.min(frame.subject.start, frame.verb.start), frame.label),
+    runCache: new Map(),
   };
   const { frames, quotations } = runPass(pass);
   const spoke = (entity: Entity | null, frame: Frame) => {
@@ -747,14 +632,12 @@ export function proposeSpeakers(text: string): ProposedSpeaker[] {
     candidate.first = Math.min(candidate.first, frame.subject.start, frame.verb.start);
     if (frame.subject.kind === "name") {
       const clean = cleanName(text, reading.tokens, frame.subject.phrase);
-      if (clean) absorb(candidate, clean);
+      if (clean && absorb(candidate, clean)) entities.add(candidate);
     }
   };
   for (const [frame, resolved] of frames) spoke(resolved.entity, frame);
   for (const frame of reading.nested) {
-    const qi = reading.quotations.findIndex(
-      (q) => q.start <= frame.verb.start && frame.verb.start < q.end,
-    );
+    const qi = quotationAt(reading, frame.verb.start);
     const quotation = reading.quotations[qi];
     if (!quotation) continue;
     const speaker = quotations[qi]?.entity ?? null;
@@ -762,12 +645,13 @@ export function proposeSpeakers(text: string): ProposedSpeaker[] {
   }
   const speaking = candidates.filter((c) => c.speaking > 0);
   for (const candidate of speaking) fullestName(pass, candidate);
+  const counts = formCounts(pass.names);
   return speaking
     .sort((a, b) => a.first - b.first)
     .map((c) => ({
       name: c.name,
       kind: c.kind,
-      mentions: Math.max(1, countMentions(pass, c)),
+      mentions: Math.max(1, countMentions(counts, c)),
       evidence: c.evidence,
     }));
 }
@@ -778,10 +662,8 @@ export function proposeSpeakers(text: string): ProposedSpeaker[] {
  * everyone from the first time the text names them.
  */
 function fullestName(pass: Pass, candidate: Candidate): void {
-  const naming = pass.runs.filter(
-    (r) =>
-      isSubset(candidate.keys, r.clean.keys) &&
-      (r.clean.keys.length === candidate.keys.length || r.clean.kind === "person"),
+  const naming = runsWithAll(pass.names, candidate.keys).filter(
+    (r) => r.clean.keys.length === candidate.keys.length || r.clean.kind === "person",
   );
   const first = naming[0];
   if (first) candidate.first = Math.min(candidate.first, first.start);
@@ -799,15 +681,20 @@ function fullestName(pass: Pass, candidate: Candidate): void {
   }
 }
 
-/** A name merged into a candidate: the fuller name wins, and a title says it is a person. */
-function absorb(candidate: Candidate, clean: CleanName): void {
-  if (!candidate.forms.some((f) => f.join(" ") === clean.keys.join(" ")))
-    candidate.forms.push(clean.keys);
+/**
+ * Merges a name into a candidate: a form more, and a fuller name wins ("The government" becomes
+ * "South Korea's government"). True when the candidate's name grew.
+ */
+function absorb(candidate: Candidate, clean: CleanName): boolean {
+  const form = formKey(clean.keys);
+  if (!candidate.forms.some((f) => formKey(f) === form)) candidate.forms.push(clean.keys);
+  if (candidate.kind === "person" && clean.kind === "person") candidate.gender ??= clean.gender;
   if (clean.keys.length > candidate.keys.length && isSubset(candidate.keys, clean.keys)) {
     candidate.keys = clean.keys;
     candidate.name = clean.display;
+    return true;
   }
-  if (clean.kind === "person" && candidate.kind === "person") candidate.gender ??= clean.gender;
+  return false;
 }
 
 /**
@@ -822,7 +709,7 @@ function nestedProposal(
   speaker: Entity | null,
   propose: (clean: CleanName, at: number, evidence: string) => Candidate,
 ): Entity | null {
-  const { text, tokens, sentences } = pass.reading;
+  const { text, tokens } = pass.reading;
   const lastNamed = (e: Entity, position: number) => lastNamedIn(pass, e, position);
   const { subject } = frame;
   if (subject.kind === "name") {
@@ -831,46 +718,64 @@ function nestedProposal(
     const found = matchName(clean, pass.entities, frame.verb.start, lastNamed, false);
     return found?.entity ?? propose(clean, subject.start, frame.label);
   }
-  const sentence = sentences[frame.sentence];
-  const inSentence = pass.runs.filter(
-    (r) => sentence && r.start >= sentence.start && r.start < sentence.end,
-  );
-  const runs = pass.runs.filter((r) => r.start < quotation.open && !r.inQuotation);
-  for (let i = runs.length - 1; i >= 0; i--) {
+  const related = (a: readonly string[], b: readonly string[]) => isSubset(a, b) || isSubset(b, a);
+  const inSentence = runsInSentence(pass, frame);
+  const { runs } = pass.names;
+  const last = lastBefore(runs, quotation.open);
+  for (let i = last; i >= 0 && last - i < RUN_LOOKBACK; i--) {
     const run = runs[i] as NameRun;
-    if (run.clean.kind !== "person") continue;
-    const sameAs = (other: CleanName) =>
-      isSubset(other.keys, run.clean.keys) || isSubset(run.clean.keys, other.keys);
-    if (inSentence.some((r) => sameAs(r.clean))) continue;
-    if (
-      speaker &&
-      (isSubset(run.clean.keys, speaker.keys) || isSubset(speaker.keys, run.clean.keys))
-    ) {
-      continue;
-    }
-    if (!compatible({ ...entityLike(run.clean) }, subject.pronoun)) continue;
+    if (run.inQuotation || run.clean.kind !== "person") continue;
+    if (inSentence.some((r) => related(r.clean.keys, run.clean.keys))) continue;
+    if (speaker && related(speaker.keys, run.clean.keys)) continue;
+    const { display: name, keys, kind, gender } = run.clean;
+    if (!compatible({ id: "", name, keys, kind, gender }, subject.pronoun)) continue;
     const found = matchName(run.clean, pass.entities, run.start, lastNamed, false);
-    return found?.entity ?? propose(run.clean, run.start, `${frame.label} → ${run.clean.display}`);
+    return found?.entity ?? propose(run.clean, run.start, `${frame.label} → ${name}`);
   }
   return null;
 }
 
-function entityLike(clean: CleanName): Entity {
-  return { id: "", name: clean.display, keys: clean.keys, kind: clean.kind, gender: clean.gender };
+/** A set of name words as one string, the same whatever their order. */
+function formKey(keys: readonly string[]): string {
+  return [...new Set(keys)].sort().join(" ");
 }
 
-/** How many name runs in the text name a candidate by one of its forms or, for a person, a short form. */
-function countMentions(pass: Pass, candidate: Candidate): number {
-  let count = 0;
-  for (const run of pass.runs) {
-    const keys = run.clean.keys;
-    const sameForm = candidate.forms.some((f) => f.length === keys.length && isSubset(keys, f));
-    const full = candidate.keys.length === keys.length && isSubset(keys, candidate.keys);
-    const short =
-      candidate.kind === "person" &&
-      isSubset(keys, candidate.keys) &&
-      (run.clean.kind === "person" || keys.length === 1);
-    if (sameForm || full || short) count++;
+/** For each set of name words: how many runs have exactly it, and how many of those read as a person or a single word. */
+type FormCounts = Map<string, { all: number; personal: number }>;
+
+/** Counts the runs of a text by their set of name words. */
+function formCounts(names: NameIndex): FormCounts {
+  const counts: FormCounts = new Map();
+  for (const run of names.runs) {
+    const key = formKey(run.clean.keys);
+    const count = counts.get(key) ?? { all: 0, personal: 0 };
+    count.all++;
+    if (run.clean.kind === "person" || new Set(run.clean.keys).size === 1) count.personal++;
+    counts.set(key, count);
   }
-  return count;
+  return counts;
+}
+
+/**
+ * How many times the text names a candidate: by its name or any form it spoke under, or, for a
+ * person, by a part of the name read as a person or alone ("Mr. Oberdorfer", "Oberdorfer").
+ */
+function countMentions(counts: FormCounts, candidate: Candidate): number {
+  const counted = new Set<string>();
+  let total = 0;
+  for (const form of [candidate.keys, ...candidate.forms]) {
+    const key = formKey(form);
+    if (counted.has(key)) continue;
+    counted.add(key);
+    total += counts.get(key)?.all ?? 0;
+  }
+  const words = [...new Set(candidate.keys)];
+  if (candidate.kind !== "person" || words.length > 8) return total;
+  for (let mask = 1; mask < 1 << words.length; mask++) {
+    const key = formKey(words.filter((_, i) => mask & (1 << i)));
+    if (counted.has(key)) continue;
+    counted.add(key);
+    total += counts.get(key)?.personal ?? 0;
+  }
+  return total;
 }

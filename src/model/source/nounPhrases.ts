@@ -89,6 +89,7 @@ export function isNameWord(token: Token | undefined): boolean {
   return true;
 }
 
+/** True for a word that starts with a small letter. */
 function isLowerWord(token: Token | undefined): boolean {
   return !!token?.word && /^[\p{Ll}]/u.test(token.text);
 }
@@ -218,6 +219,7 @@ export function nameKeys(name: string): string[] {
     .filter((w) => w !== "" && !COMPARE_SKIP.has(w) && !HONORIFICS.has(capitalise(w)));
 }
 
+/** The word with its first letter capitalised. */
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }

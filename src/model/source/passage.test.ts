@@ -224,6 +224,7 @@ describe("claimText: other forms", () => {
     expect(claimText('"soft power" and "hard power" both matter')).toBe(
       '"Soft power" and "hard power" both matter.',
     );
+    expect(claimText('"soft power" and "hard power"')).toBe('"Soft power" and "hard power".');
   });
 });
 

@@ -14,14 +14,17 @@ export type PassageClaim =
     }
   | { error: string };
 
+/** True for a whitespace character. */
 function isSpace(char: string | undefined): boolean {
   return char !== undefined && /\s/u.test(char);
 }
 
+/** True for the first half of a character written as two UTF-16 units. */
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
+/** True for the second half of a character written as two UTF-16 units. */
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -101,6 +101,36 @@ describe("sentencesOf", () => {
     expect(sentences.some((s) => s.endsWith("Mr."))).toBe(false);
   });
 
+  test("a line longer than the segmenter is given at once splits as short lines do", () => {
+    const line = Array.from({ length: 800 }, (_, i) => `Mr. Roh said thing ${i}.`).join(" ");
+    const sentences = split(line);
+    expect(sentences).toHaveLength(800);
+    expect(sentences[799]).toBe("Mr. Roh said thing 799.");
+    expect(sentences.every((s, i) => s === `Mr. Roh said thing ${i}.`)).toBe(true);
+    // No punctuation and no spaces at all: cut anyway, never between the halves of a character.
+    const word = "😀".repeat(5000);
+    expect(
+      sentencesOf(word)
+        .map((s) => word.slice(s.start, s.end))
+        .join(""),
+    ).toBe(word);
+  });
+
+  test("a text of megabytes takes time in proportion to its length, not its square", () => {
+    const paragraph = 'The alliance is vital, Mr. Moon says. "It is," he said.\n\n';
+    const started = performance.now();
+    const sentences = sentencesOf(paragraph.repeat(40_000)); // 2.3 MB
+    expect(sentences).toHaveLength(80_000);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  test("a single line of hundreds of thousands of characters is read in pieces, quickly", () => {
+    const line = "The alliance is vital, Mr. Moon says. ".repeat(10_000); // 380,000 characters
+    const started = performance.now();
+    expect(sentencesOf(line)).toHaveLength(10_000);
+    expect(performance.now() - started).toBeLessThan(4_000);
+  });
+
   test("empty and blank texts have no sentences", () => {
     expect(sentencesOf("")).toEqual([]);
     expect(sentencesOf(" \n\n\t ")).toEqual([]);

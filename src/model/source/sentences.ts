@@ -83,6 +83,7 @@ const WRAP_SLACK = 25;
 const WRAP_EVIDENCE = 3;
 const LIST_MARKER = /^\s*(?:[-*•+]\s|\d+[.)]\s|#)/u;
 
+/** True for a whitespace character. */
 function isSpace(char: string | undefined): boolean {
   return char !== undefined && /\s/u.test(char);
 }
@@ -96,7 +97,8 @@ function isSpace(char: string | undefined): boolean {
  */
 function joinWrappedLines(text: string): string {
   const lines = text.split("\n");
-  const widest = Math.max(0, ...lines.map((line) => line.trimEnd().length));
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, line.trimEnd().length);
   const filled = (line: string) =>
     line.trimEnd().length >= Math.max(40, widest - WRAP_SLACK) && widest <= WRAP_MAX;
   const goingOn = lines.filter(
@@ -120,12 +122,52 @@ function joinWrappedLines(text: string): string {
   return chars.join("");
 }
 
+/** The longest stretch given to the segmenter at once: it takes time quadratic in its input's length. */
+const CHUNK = 4096;
+
+/**
+ * Cuts a text into stretches the segmenter can take quickly: at each line break (where it ends
+ * a sentence anyway), and a line longer than `CHUNK` after the last sentence-ending mark before
+ * that length (or a space, or anywhere, when there is none). A cut at an abbreviation is
+ * joined back like any other wrong break.
+ */
+function chunksOf(text: string): Span[] {
+  const chunks: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf("\n", start);
+    let end = newline < 0 ? text.length : newline + 1;
+    if (end - start > CHUNK) {
+      const window = text.slice(start, start + CHUNK);
+      const sentenceEnd = /[.!?…]["”’)\]]*\s+(?=\S)/gu;
+      let cut = -1;
+      for (let m = sentenceEnd.exec(window); m; m = sentenceEnd.exec(window)) {
+        cut = m.index + m[0].length;
+      }
+      if (cut <= 0) cut = window.lastIndexOf(" ") + 1;
+      if (cut <= 0) {
+        const last = text.charCodeAt(start + CHUNK - 1);
+        cut = CHUNK - (last >= 0xd800 && last <= 0xdbff ? 1 : 0); // not between a surrogate pair
+      }
+      end = start + cut;
+    }
+    chunks.push({ start, end });
+    start = end;
+  }
+  return chunks;
+}
+
 /** The last word of a sentence, without its final full stop, when it ends with one. */
 function finalAbbreviation(sentence: string): string | null {
   const match = /(?:^|[\s("“'‘[])([\p{L}.]+)\.$/u.exec(sentence);
   return match ? (match[1] as string) : null;
 }
 
+/**
+ * Whether the segmenter wrongly ended `left` before `right`: never across a line break; yes
+ * before a small letter or after a title; after "U.S." or an initial, unless a word that opens
+ * sentences follows; after "No." only before a number.
+ */
 function shouldJoin(text: string, left: Span, right: Span): boolean {
   const between = text.slice(left.end, right.start);
   if (between.includes("\n")) return false;
@@ -152,13 +194,16 @@ function shouldJoin(text: string, left: Span, right: Span): boolean {
  */
 export function sentencesOf(text: string): Span[] {
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+  const joined = joinWrappedLines(text);
   const raw: Span[] = [];
-  for (const { segment, index } of segmenter.segment(joinWrappedLines(text))) {
-    let start = index;
-    let end = index + segment.length;
-    while (start < end && isSpace(text[start])) start++;
-    while (end > start && isSpace(text[end - 1])) end--;
-    if (end > start) raw.push({ start, end });
+  for (const chunk of chunksOf(joined)) {
+    for (const { segment, index } of segmenter.segment(joined.slice(chunk.start, chunk.end))) {
+      let start = chunk.start + index;
+      let end = start + segment.length;
+      while (start < end && isSpace(text[start])) start++;
+      while (end > start && isSpace(text[end - 1])) end--;
+      if (end > start) raw.push({ start, end });
+    }
   }
   const sentences: Span[] = [];
   for (const span of raw) {
@@ -167,6 +212,23 @@ export function sentencesOf(text: string): Span[] {
     else sentences.push({ ...span });
   }
   return sentences;
+}
+
+/**
+ * The index of the span that holds `offset`, in spans that are in order and disjoint (such as
+ * sentences), or -1 when it falls between them.
+ * @example spanAt([{ start: 0, end: 4 }, { start: 5, end: 9 }], 6) // 1
+ */
+export function spanAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span && span.start <= offset ? lo : -1;
 }
 
 /** How much of a text the quotes cover, sentence by sentence. */

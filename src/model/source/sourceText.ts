@@ -7,7 +7,7 @@ import { LIMITS } from "../core/schema";
  * spaces and tabs at the ends of lines, collapses runs of more than two blank lines to two,
  * and composes characters (NFC), so that "é" typed two ways is one string to search. Offsets
  * change: re-anchor existing quotes with `reanchor` from anchoring.ts.
- * @example normaliseSourceText("\uFEFFOne  \r\n\r\n\r\n\r\n\r\nTwo") // "One\n\n\n\nTwo"
+ * @example normaliseSourceText("\uFEFFOne  \r\n\r\n\r\n\r\n\r\nTwo") // "One\n\n\nTwo"
  */
 export function normaliseSourceText(text: string): string {
   return text
@@ -34,6 +34,7 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
 
 const ADVICE = "open it in its own program and save or copy it as plain text (.txt or .md)";
 
+/** True for a control character other than tab, line feed, form feed and carriage return. */
 function isControl(code: number): boolean {
   return (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127;
 }

@@ -35,6 +35,8 @@ export type Subject =
  */
 export interface Frame {
   form: "head" | "tail" | "according" | "tag" | "nested";
+  /** Where the attribution's words begin ("What he declared was that" begins at "What"). */
+  start: number;
   verb: Span & { kind: VerbKind };
   subject: Subject;
   /** The attributed words (for a tag, the quotation's inside). */
@@ -108,8 +110,9 @@ export function paragraphsOf(text: string): Span[] {
 /**
  * The quotations of one paragraph. Straight double quotes alternate; curly and angle quotes
  * pair by shape; curly single quotes count only in a paragraph with no double quotes (in
- * British style), and a ’ closes only when followed by a non-letter, so "nations’ needs" is
- * an apostrophe. An unclosed quotation runs to the end of the paragraph.
+ * British style), a ‘ opens only after a space or a bracket, and a ’ followed by a letter is
+ * an apostrophe ("it’s"). A plural possessive ("nations’ needs") still ends a single-quoted
+ * quotation early. An unclosed quotation runs to the end of the paragraph.
  */
 function quotationsIn(
   text: string,
@@ -151,6 +154,7 @@ function quotationsIn(
   return found;
 }
 
+/** True for a punctuation token that is one of `chars`. */
 function isPunct(token: Token | undefined, chars: string): boolean {
   return !!token && !token.word && chars.includes(token.text);
 }
@@ -158,7 +162,7 @@ function isPunct(token: Token | undefined, chars: string): boolean {
 const QUOTE_MARKS = '"“”«»‘’';
 const ENDS = ".!?;";
 
-/** The sentence subject of a frame's verb: a name, a pronoun, or null. */
+/** A name subject made of a phrase's tokens, or null when there is no phrase. */
 function subjectFrom(tokens: readonly Token[], phrase: Phrase | null): Subject | null {
   if (!phrase) return null;
   const first = tokens[phrase.from] as Token;
@@ -166,6 +170,7 @@ function subjectFrom(tokens: readonly Token[], phrase: Phrase | null): Subject |
   return { kind: "name", phrase, start: first.start, end: last.end };
 }
 
+/** The subject pronoun at token i ("he", "she", "I"), or null. */
 function pronounAt(tokens: readonly Token[], i: number): Subject | null {
   const token = tokens[i];
   if (!token?.word) return null;
@@ -218,7 +223,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Subj
  * between commas ("Moon Chung-in, Chairman of …, says"); or the noun phrase just before. A verb
  * without a finite subject ("pledging", "to announce") takes the subject of its clause.
  */
-export function subjectBefore(
+function subjectBefore(
   tokens: readonly Token[],
   verb: number,
   sentenceFrom: number,
@@ -274,7 +279,10 @@ export function subjectBefore(
   return clauseSubject(tokens, sentenceFrom, verb);
 }
 
-/** True for "take/took/taken … stance|position|line": taking a stand, like a verb of saying. */
+/**
+ * The token ending "take/took/taken … stance|position|line|view" begun at token i (taking a
+ * stand, which attributes like a verb of saying), or null.
+ */
 function stanceEnd(tokens: readonly Token[], i: number): number | null {
   if (!/^(take|takes|took|taken|taking)$/u.test(tokens[i]?.text ?? "")) return null;
   for (let j = i + 1; j <= i + 5 && j < tokens.length; j++) {
@@ -304,7 +312,10 @@ function verbAt(tokens: readonly Token[], i: number): { last: number; kind: Verb
   return stance === null ? null : { last: stance, kind: "position" };
 }
 
-/** Reads a text for quotations, their tags, and the clauses that attribute speech. */
+/**
+ * Reads a text for quotations, their tags, and the clauses that attribute speech.
+ * @example readText('"No," said Mr. Kim.').quotations[0]?.tag?.label // "said Mr. Kim"
+ */
 export function readText(text: string): TextReading {
   const tokens = tokenize(text);
   const sentences = sentencesOf(text);
@@ -322,12 +333,11 @@ export function readText(text: string): TextReading {
       paragraphOfToken[i] = p;
   });
 
+  const starts = new Set([...sentences, ...paragraphs].map((span) => span.start));
   const marked = paragraphs.flatMap((paragraph, index) => quotationsIn(text, paragraph, index));
   const quotations: Quotation[] = marked.map((q) => ({
     ...q,
-    opensSentence:
-      sentences.some((sentence) => sentence.start === q.open) ||
-      paragraphs.some((paragraph) => paragraph.start === q.open),
+    opensSentence: starts.has(q.open),
     tag: null,
   }));
   {
@@ -375,6 +385,7 @@ export function readText(text: string): TextReading {
         : `${text.slice(a.start, a.end)} … ${text.slice(b.start, b.end)}`;
     return {
       form,
+      start: a.start,
       verb,
       subject,
       content,
@@ -539,12 +550,28 @@ export function readText(text: string): TextReading {
         return frameOf("tail", v, last, kind, named, content);
       }
     }
+    // "It is said that …", "was announced": a passive has no speaker to name.
+    let b = v - 1;
+    while (b >= from && tokens[b]?.word && /ly$/u.test(bare(tokens[b]))) b--;
+    if (
+      !/ing$/u.test(verbToken.text) &&
+      /^(is|are|was|were|be|been|being)$/iu.test(tokens[b]?.text ?? "")
+    ) {
+      return null;
+    }
     const subject = subjectBefore(tokens, v, from);
     if (!subject) return null;
-    return frameOf("head", v, last, kind, subject, {
-      start: (tokens[last] as Token).end,
-      end: sentence.end,
-    });
+    let end = sentence.end;
+    if (comma >= from && /^(who|which|whom)$/u.test(tokens[comma + 1]?.text ?? "")) {
+      // "The deal, which critics call a surrender, passed.": the clause ends at its comma.
+      for (let i = last + 2; i < to; i++) {
+        if (isPunct(tokens[i], ",")) {
+          end = (tokens[i] as Token).start;
+          break;
+        }
+      }
+    }
+    return frameOf("head", v, last, kind, subject, { start: (tokens[last] as Token).end, end });
   }
 
   /**
@@ -586,10 +613,8 @@ export function readText(text: string): TextReading {
       start: (tokens[that] as Token).end,
       end: sentenceEnd,
     });
-    return {
-      ...frame,
-      label: text.slice((tokens[start] as Token).start, (tokens[that] as Token).end),
-    };
+    const first = (tokens[start] as Token).start;
+    return { ...frame, start: first, label: text.slice(first, (tokens[that] as Token).end) };
   }
 
   return {
