@@ -74,11 +74,17 @@ test("the lens matrix numbers match the links in the data, and a cell shows its 
   await openMap(page);
   await page.getByRole("button", { name: "Lens on Don Oberdorfer" }).click({ force: true });
   const lens = page.getByRole("region", { name: "Lens on Don Oberdorfer" });
-  // Three claims; towards Roh, the opposition and Moon Hee-sang; from Moon Hee-sang and the framing.
-  await expect(lens.getByRole("listitem")).toHaveCount(3 + 3 + 2);
+  // Three claims; towards Roh, Seoul's government, the opposition and Moon Hee-sang; from Moon
+  // Hee-sang and the framing.
+  await expect(lens.getByRole("listitem")).toHaveCount(3 + 4 + 2);
   await expect(
     lens.getByRole("button", {
-      name: /^Don Oberdorfer towards Roh Moo-hyun: 1 support, 1 dispute/,
+      name: /^Don Oberdorfer towards Roh Moo-hyun: 0 support, 1 dispute/,
+    }),
+  ).toBeVisible();
+  await expect(
+    lens.getByRole("button", {
+      name: /^Don Oberdorfer towards South Korea's government: 1 support, 0 dispute/,
     }),
   ).toBeVisible();
   await lens.getByRole("button", { name: "Who supports whom: the matrix" }).click();

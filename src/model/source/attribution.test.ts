@@ -472,3 +472,24 @@ describe("proposeSpeakers on the built-in article", () => {
     expect(names).toHaveLength(new Set(names).size);
   });
 });
+
+describe("a speaker's role", () => {
+  const text =
+    "The Roh administration came to power in 2003 pledging to take a more independent path. Roh Moo-hyun said it was time.";
+  const speakers = [
+    { id: "roh", name: "Roh Moo-hyun" },
+    { id: "gov", name: "South Korea's government", role: "Roh administration" },
+  ];
+  test("names the speaker when the text uses exactly its words", () => {
+    const start = text.indexOf("The Roh");
+    expect(attribute(text, start, text.indexOf("path.") + 5, speakers).speakerId).toBe("gov");
+  });
+  test("does not name the speaker from part of it", () => {
+    const loose = [
+      { id: "roh", name: "Roh Moo-hyun" },
+      { id: "prof", name: "Ann Lee", role: "Professor at Yonsei University" },
+    ];
+    const t = 'The University said "the path is open."';
+    expect(attribute(t, t.indexOf('"') + 1, t.length - 2, loose).speakerId).not.toBe("prof");
+  });
+});

@@ -22,6 +22,8 @@ import { readText, type Frame, type Quotation, type TextReading } from "./speech
 export interface SpeakerRef {
   id: string;
   name: string;
+  /** What the speaker is ("Roh administration"): the text may name the speaker by it. */
+  role?: string | undefined;
 }
 
 /** Who probably said a passage, why, and how sure the rules are (0 to 1). */
@@ -366,6 +368,13 @@ function speakerEntities(speakers: readonly SpeakerRef[]): EntityIndex {
     const keys = nameKeys(s.name);
     index.add({ id: s.id, name: s.name, keys, kind: kindOfKeys(keys, s.name), gender: null });
   }
+  // Roles after names, so that a name and a role with the same words resolve to the name.
+  for (const s of speakers) {
+    if (s.role === undefined) continue;
+    const keys = nameKeys(s.role);
+    if (keys.length === 0) continue;
+    index.add({ id: s.id, name: s.name, keys, kind: "organisation", gender: null, alias: true });
+  }
   return index;
 }
 
@@ -388,7 +397,7 @@ function attributionPass(
   speakers: readonly SpeakerRef[],
 ): { pass: Pass; result: PassResult } {
   // The list may have been edited in place since: the cache holds only for the same names.
-  const signature = JSON.stringify(speakers.map((s) => [s.id, s.name]));
+  const signature = JSON.stringify(speakers.map((s) => [s.id, s.name, s.role]));
   const cached = cachedPasses.get(speakers);
   if (cached && cached.text === text && cached.signature === signature) return cached;
   const reading = readingOf(text);

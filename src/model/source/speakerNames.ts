@@ -30,6 +30,11 @@ export interface Entity {
   kind: "person" | "organisation";
   /** From the text's honorifics ("Mr. Oberdorfer"); null when the text does not say. */
   gender: "male" | "female" | null;
+  /**
+   * Another name for a speaker, such as its role ("Roh administration" for South Korea's
+   * government): it names the speaker only when the text uses exactly these words.
+   */
+  alias?: true;
 }
 
 /** True when `small` has a word and all its words are among `large`. */
@@ -225,6 +230,7 @@ export function matchName(
   };
   for (const entity of entities.sharing(keys)) {
     if (entity.keys.length === keys.length && isSubset(keys, entity.keys)) offer(entity, 4);
+    else if (entity.alias) continue;
     else if (isSubset(entity.keys, keys) && (entity.keys.length > 1 || entity.kind === "person")) {
       offer(entity, 3);
     } else if (

@@ -98,7 +98,14 @@ describe("visibility", () => {
     );
     expect(
       [...v.drawnLinks].map((id) => builtIn.links.find((l) => l.id === id)?.from).sort(),
-    ).toEqual(["flexibility-understandable", "ridiculous"]);
+    ).toEqual(["ridiculous"]);
+    const withGovernment = visibility(
+      builtIn,
+      filter({ pair: { from: "oberdorfer", to: "seoul-government" }, mode: "hide" }),
+    );
+    expect(
+      [...withGovernment.drawnLinks].map((id) => builtIn.links.find((l) => l.id === id)?.from),
+    ).toEqual(["flexibility-understandable"]);
   });
 
   test("claim counts per speaker", () => {
@@ -120,8 +127,12 @@ describe("speaker lens and matrix", () => {
       for (const cell of row.values()) total += cell.support + cell.dispute;
     expect(total).toBe(builtIn.links.length);
     expect(m.cells.get("oberdorfer")?.get("roh-moo-hyun")).toMatchObject({
-      support: 1,
+      support: 0,
       dispute: 1,
+    });
+    expect(m.cells.get("oberdorfer")?.get("seoul-government")).toMatchObject({
+      support: 1,
+      dispute: 0,
     });
     expect(m.speakers.at(-1)).toBe(FRAMING);
   });
@@ -129,7 +140,8 @@ describe("speaker lens and matrix", () => {
   test("a lens lists a speaker's claims, whom they support or dispute, and who supports or disputes them", () => {
     const lens = speakerLens(builtIn, "oberdorfer");
     expect(lens.claims).toEqual(["about-autonomy", "ridiculous", "flexibility-understandable"]);
-    expect(lens.towards).toContainEqual({ speaker: "roh-moo-hyun", support: 1, dispute: 1 });
+    expect(lens.towards).toContainEqual({ speaker: "roh-moo-hyun", support: 0, dispute: 1 });
+    expect(lens.towards).toContainEqual({ speaker: "seoul-government", support: 1, dispute: 0 });
     expect(lens.towards).toContainEqual({ speaker: "opposition", support: 0, dispute: 1 });
     expect(lens.from).toEqual([
       { speaker: "moon-hee-sang", support: 0, dispute: 1 },
