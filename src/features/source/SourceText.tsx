@@ -134,11 +134,18 @@ function SourceTextView({
     return out;
   }, [runs, paragraphs, text]);
   // The selected claim's quote is brought into view in the text.
+  // Paragraphs far from the view have only an estimated height until they are drawn, so the
+  // jump is made without animation and once more a frame later, when the paragraphs it passed
+  // have their real heights.
   useEffect(() => {
     if (selectedId === null) return;
-    textRef.current
-      ?.querySelector(".source-quote.is-selected")
-      ?.scrollIntoView({ block: "center", behavior: "smooth" });
+    const bring = () =>
+      textRef.current
+        ?.querySelector(".source-quote.is-selected")
+        ?.scrollIntoView({ block: "center", behavior: "instant" });
+    bring();
+    const frame = requestAnimationFrame(bring);
+    return () => cancelAnimationFrame(frame);
   }, [selectedId, sourceId, textRef]);
 
   return (
