@@ -191,7 +191,16 @@ export function App({
             {...(addingSource.file ? { file: addingSource.file } : {})}
           />
         )}
-        {opening && <OpenDialog onClose={() => setOpening(false)} example={builtInMapText} />}
+        {opening && (
+          <OpenDialog
+            onClose={() => setOpening(false)}
+            example={builtInMapText}
+            onSource={(file) => {
+              store.getState().setSourcePaneOpen(true);
+              setAddingSource({ file });
+            }}
+          />
+        )}
         {importReport && (
           <ImportReportDialog
             key={importReport.title}

@@ -125,7 +125,9 @@ for (const [file, path] of [
     const errors = watchErrors(page);
     await openMap(page);
     await page.getByRole("button", { name: "Open…" }).click();
-    await page.getByLabel("A map file (or a map and its text)").setInputFiles(`tests/fixtures/bad/${file}`);
+    await page
+      .getByLabel("A map file (or a map and its text), or an article")
+      .setInputFiles(`tests/fixtures/bad/${file}`);
     const dialog = page.getByRole("dialog", { name: /could not be opened/ });
     await expect(dialog).toContainText(path);
     await dialog.getByRole("button", { name: "Close", exact: true }).click();

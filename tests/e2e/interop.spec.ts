@@ -93,7 +93,7 @@ async function openFiles(page: Page, files: string[]) {
   await page.getByRole("button", { name: "Open…" }).click();
   const dialog = page.getByRole("dialog", { name: "Open a map" });
   await dialog
-    .getByLabel("A map file (or a map and its text)")
+    .getByLabel("A map file (or a map and its text), or an article")
     .setInputFiles(files.map((f) => resolve(INTEROP, f)));
 }
 

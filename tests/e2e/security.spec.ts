@@ -121,7 +121,7 @@ test("map text is never markup: a payload in every field stays inert through loa
   await openMap(page);
   const map = hostileMap();
   await page.getByRole("button", { name: "Open…" }).click();
-  await page.getByLabel("A map file (or a map and its text)").setInputFiles({
+  await page.getByLabel("A map file (or a map and its text), or an article").setInputFiles({
     name: "hostile.json",
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(map)),

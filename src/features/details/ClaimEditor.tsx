@@ -239,8 +239,8 @@ function SpeakerSuggestion({
       ) : (
         <>
           No speaker found for this passage{" "}
-          <span className="details__role">({suggestion.reason})</span>: it may be the source’s
-          own framing.
+          <span className="details__role">({suggestion.reason})</span>: it may be the source’s own
+          framing.
         </>
       )}
     </p>

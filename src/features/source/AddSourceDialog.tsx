@@ -25,6 +25,8 @@ function known(map: ArgumentMap): Set<string> {
   return new Set(map.speakers.map((s) => s.name.toLowerCase().replace(/\s+/g, " ").trim()));
 }
 
+const addLabel = (n: number) => (n === 1 ? "Add 1 speaker" : `Add ${n} speakers`);
+
 /**
  * Adds a source: pasted text, or a .txt, .md, .html or .pdf file (also dropped on the
  * window). Then proposes the speakers its text quotes, to accept, rename or leave out at once.
@@ -241,7 +243,7 @@ export function AddSourceDialog({ onClose, file }: { onClose: () => void; file?:
                       )
                     }
                   />
-                  Keep
+                  Keep<span className="visually-hidden"> {choice.proposal.name}</span>
                 </label>
                 <input
                   type="text"
@@ -269,7 +271,7 @@ export function AddSourceDialog({ onClose, file }: { onClose: () => void; file?:
           )}
           <div className="export__actions">
             <button type="button" className="primary" onClick={acceptSpeakers}>
-              Add {choices.filter((c) => c.keep).length} speakers
+              {addLabel(choices.filter((c) => c.keep && c.name.trim() !== "").length)}
             </button>
             <button type="button" onClick={close}>
               Add none

@@ -174,9 +174,7 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
     const range = selectedRange(container);
     const from = range && range !== "outside" ? sentenceAt(range.end) + 1 : 0;
     const order = [...sentences.keys()];
-    const next = [...order.slice(from), ...order.slice(0, from)].find(
-      (i) => !isCovered(i),
-    );
+    const next = [...order.slice(from), ...order.slice(0, from)].find((i) => !isCovered(i));
     if (next === undefined) {
       setMessage("Every sentence of this source is quoted by some claim.");
       return;

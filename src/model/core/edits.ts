@@ -435,7 +435,8 @@ export function deleteSource(
 export function updateSourceText(map: ArgumentMap, id: SourceId, text: string): EditResult {
   const source = mapIndex(map).sources.get(id);
   if (!source) return refuse(`There is no source "${id}".`);
-  if (text.trim() === "") return refuse("A source's text cannot be empty; delete the source instead.");
+  if (text.trim() === "")
+    return refuse("A source's text cannot be empty; delete the source instead.");
   if (text.length > LIMITS.sourceText)
     return refuse(
       `The text has ${text.length.toLocaleString("en-US")} characters; a source holds at most ${LIMITS.sourceText.toLocaleString("en-US")}.`,

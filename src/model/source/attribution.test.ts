@@ -493,3 +493,9 @@ describe("a speaker's role", () => {
     expect(attribute(t, t.indexOf('"') + 1, t.length - 2, loose).speakerId).not.toBe("prof");
   });
 });
+
+test("a surname that speaks with no title takes the full name the text gives, as a person", () => {
+  const text =
+    'Opposition councillor Raj Patel disagrees. "The cost estimates are fantasy," Patel said.';
+  expect(proposeSpeakers(text).map((p) => [p.name, p.kind])).toEqual([["Raj Patel", "person"]]);
+});

@@ -666,8 +666,9 @@ export function proposeSpeakers(text: string): ProposedSpeaker[] {
 }
 
 /**
- * Gives a person who speaks only under a short form ("Ms. Warren told reporters") the full
- * name the text gives elsewhere ("Senator Elizabeth Warren"), when only one fits; and dates
+ * Gives a person who speaks only under a short form ("Ms. Warren told reporters", or "Patel
+ * said" with no title) the full name the text gives elsewhere ("Senator Elizabeth Warren",
+ * "councillor Raj Patel"), when only one fits; and dates
  * everyone from the first time the text names them.
  */
 function fullestName(pass: Pass, candidate: Candidate): void {
@@ -676,7 +677,9 @@ function fullestName(pass: Pass, candidate: Candidate): void {
   );
   const first = naming[0];
   if (first) candidate.first = Math.min(candidate.first, first.start);
-  if (candidate.kind !== "person") return;
+  // A single word read as a body for want of a title ("Patel said") may be a person's surname.
+  const bare = candidate.kind !== "person" && candidate.keys.length === 1;
+  if (candidate.kind !== "person" && !bare) return;
   const fuller = new Map<string, NameRun>();
   for (const run of naming) {
     if (run.clean.kind === "person" && run.clean.keys.length > candidate.keys.length) {
@@ -687,6 +690,7 @@ function fullestName(pass: Pass, candidate: Candidate): void {
     const run = [...fuller.values()][0] as NameRun;
     candidate.name = run.clean.display;
     candidate.keys = run.clean.keys;
+    candidate.kind = "person";
   }
 }
 
