@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { attribute } from "../../model/source/attribution";
+import { editedQuote } from "../../model/source/passage";
 import { deleteClaim, linksOfClaim, updateClaim } from "../../model/core/edits";
 import { mapIndex } from "../../model/core/mapIndex";
 import type { Claim } from "../../model/core/types";
@@ -37,6 +38,7 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
     setFields((current) => ({ ...current, [key]: value }));
   const { text, speaker, topics, quoteSource, quoteText, note } = fields;
   const [error, setError] = useState<string | null>(null);
+  const speakerField = useRef<HTMLSelectElement>(null);
 
   // What is typed is kept as a draft if the editor goes away without Save or Cancel.
   const latest = useRef({ fields, finished: false });
@@ -71,7 +73,7 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
         topics,
         quote:
           quoteSource !== "" && quoteText.trim() !== ""
-            ? { source: quoteSource, text: quoteText }
+            ? editedQuote(claim.quote, { source: quoteSource, text: quoteText })
             : undefined,
         note: note.trim() === "" ? undefined : note,
       });
@@ -118,10 +120,18 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
           autoFocus
         />
       </label>
-      <SpeakerSuggestion claim={claim} chosen={speaker} onUse={(id) => set("speaker", id)} />
+      <SpeakerSuggestion
+        claim={claim}
+        chosen={speaker}
+        onUse={(id) => {
+          set("speaker", id);
+          // The suggestion goes once taken: the keyboard lands on the field it filled.
+          speakerField.current?.focus();
+        }}
+      />
       <label>
         Speaker
-        <select value={speaker} onChange={(e) => set("speaker", e.target.value)}>
+        <select ref={speakerField} value={speaker} onChange={(e) => set("speaker", e.target.value)}>
           <option value="">None (the source's framing)</option>
           {map.speakers.map((s) => (
             <option key={s.id} value={s.id}>

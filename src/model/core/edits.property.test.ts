@@ -394,6 +394,10 @@ describe("sources and the map's details", () => {
     expect(addSource(map, { id: "s3", title: "T", text: "   " })).toMatchObject({ ok: false });
     expect(addSource(map, { id: "src", title: "Again" })).toMatchObject({ ok: false });
     expect(addSource(map, { id: "s4", title: " " })).toMatchObject({ ok: false });
+    // A long text is a source's point: only the details have the short limit.
+    const article = "A sentence of an article. ".repeat(400);
+    expect(addSource(map, { id: "s5", title: "Long", text: article })).toMatchObject({ ok: true });
+    expect(addSource(map, { id: "s6", title: "x".repeat(501) })).toMatchObject({ ok: false });
   });
 
   test("a source's details change without touching its text", () => {

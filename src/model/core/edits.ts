@@ -342,9 +342,11 @@ export interface SourceDetails {
 
 function checkSourceDetails(details: SourceDetails): string | undefined {
   if (details.title.trim() === "") return "A source needs a title.";
-  for (const [field, value] of Object.entries(details))
+  for (const field of ["title", "publisher", "date", "url"] as const) {
+    const value = details[field];
     if (typeof value === "string" && value.length > LIMITS.shortText)
       return `The ${field} has at most ${LIMITS.shortText} characters.`;
+  }
   if (details.url !== undefined && details.url.trim() !== "" && !isSafeUrl(details.url.trim()))
     return "The address must be a web address (http:// or https://) or a mailto: address.";
   return undefined;

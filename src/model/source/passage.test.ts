@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { LIMITS } from "../core/schema";
-import { claimFromPassage, claimText } from "./passage";
+import { claimFromPassage, claimText, editedQuote } from "./passage";
 
 const ARTICLE = (
   JSON.parse(
@@ -254,5 +254,25 @@ describe("claimFromPassage: properties", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("editedQuote", () => {
+  const chosen = { source: "s", text: "again", at: 40 };
+  test("keeps the chosen occurrence while source and words are unchanged", () => {
+    expect(editedQuote(chosen, { source: "s", text: "again" })).toBe(chosen);
+    const detached = { source: "s", text: "gone", detached: true as const };
+    expect(editedQuote(detached, { source: "s", text: "gone" })).toBe(detached);
+  });
+  test("takes new words, or another source, afresh", () => {
+    expect(editedQuote(chosen, { source: "s", text: "again and" })).toEqual({
+      source: "s",
+      text: "again and",
+    });
+    expect(editedQuote(chosen, { source: "t", text: "again" })).toEqual({
+      source: "t",
+      text: "again",
+    });
+    expect(editedQuote(undefined, { source: "s", text: "x" })).toEqual({ source: "s", text: "x" });
   });
 });

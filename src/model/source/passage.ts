@@ -1,6 +1,7 @@
 // A new claim from a passage the user selected in a source: its verbatim quote and a first
 // wording of its text. Pure: no DOM, no store; it proposes, the user edits.
 import { LIMITS } from "../core/schema";
+import type { Quote } from "../core/types";
 import { readText } from "./speechFrames";
 import { SKIPPABLE, TAG_VERBS } from "./speechLexicon";
 
@@ -219,4 +220,15 @@ export function claimText(passage: string): string {
   if (!/[.!?…]["”’»)\]]*$/u.test(s)) s += ".";
   if (s.length > LIMITS.longText) s = `${s.slice(0, LIMITS.longText - 1)}…`;
   return s;
+}
+
+/**
+ * The quote a claim keeps after its editor is saved: the one it had, with the occurrence the
+ * user chose (`at`) and any mark that its words are gone (`detached`), while source and words
+ * are unchanged; otherwise the words as now typed, whose place is found afresh.
+ */
+export function editedQuote(previous: Quote | undefined, next: Quote): Quote {
+  return previous !== undefined && previous.source === next.source && previous.text === next.text
+    ? previous
+    : next;
 }
