@@ -2,10 +2,10 @@
 // build, for generated maps of 100 to 5,000 claims. Prints a table and writes bench/results/.
 // Not part of npm test: timings belong here, never in assertions.
 //
-//   npm run bench                 all sizes, 5 runs each
-//   npm run bench -- 100 2000     some sizes
-//   RUNS=3 npm run bench          fewer runs (the README's table uses 5)
-import { execSync, spawn } from "node:child_process";
+//   npm run bench:app             all sizes, 5 runs each (npm run bench runs every benchmark)
+//   npm run bench:app -- 100 2000 some sizes
+//   RUNS=3 npm run bench:app      fewer runs (the README's table uses 5)
+import { execSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { gzipSync } from "node:zlib";
@@ -20,23 +20,13 @@ import { parseMap } from "../src/model/format/loadMap";
 import { serializeMap } from "../src/model/format/serializeMap";
 import type { ArgumentMap } from "../src/model/core/types";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
+import { median, percentile, serve } from "./common";
 
 const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.RUNS ?? 5);
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const sizes = SIZES.length > 0 ? SIZES : [100, 500, 2000, 5000];
-
-const median = (xs: number[]) => {
-  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
 
 function build() {
   console.log("building the app and the baseline page…");
@@ -55,31 +45,6 @@ function initialJsKb(): { initial: number; worker: number } {
   return {
     initial: scripts.reduce((sum, f) => sum + gz(f), 0),
     worker: worker.reduce((s, f) => s + statSync(`dist/assets/${f}`).size / 1024, 0),
-  };
-}
-
-async function serve(): Promise<() => void> {
-  const server = spawn(
-    "npx",
-    ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
-    {
-      stdio: "ignore",
-      detached: true,
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  return () => {
-    try {
-      process.kill(-server.pid!);
-    } catch {
-      server.kill();
-    }
   };
 }
 
@@ -325,7 +290,7 @@ async function main() {
   build();
   const js = initialJsKb();
   mkdirSync("bench/.data", { recursive: true });
-  const stop = await serve();
+  const stop = await serve(PORT);
   const executablePath = findChromium();
   const browser = await chromium.launch({
     args: CHROMIUM_ARGS,

@@ -1,7 +1,9 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { mapIndex } from "../../model/core/mapIndex";
 import type { ArgumentMap } from "../../model/core/types";
+import { prepareAttribution } from "../../model/source/attribution";
 import { claimFromPassage } from "../../model/source/passage";
+import { whenIdle } from "../../ui/whenIdle";
 import { quoteRuns, type TextRun } from "../../model/source/quoteSpans";
 import { coverage, sentencesOf } from "../../model/source/sentences";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
@@ -31,18 +33,11 @@ function sourceView(map: ArgumentMap, sourceId: string | undefined): SourceView 
   return view;
 }
 
-/** The sentences of the last text asked for: a map edit that leaves the text alone reuses them. */
-let lastSentences: { text: string; sentences: ReturnType<typeof sentencesOf> } | undefined;
-function sentencesOfText(text: string) {
-  if (lastSentences?.text !== text) lastSentences = { text, sentences: sentencesOf(text) };
-  return lastSentences.sentences;
-}
-
 function computeSourceView(map: ArgumentMap, sourceId: string | undefined): SourceView {
   const text = map.sources.find((s) => s.id === sourceId)?.text ?? "";
   const runs = sourceId === undefined ? [] : quoteRuns(map, sourceId);
   return {
-    sentences: sentencesOfText(text),
+    sentences: sentencesOf(text),
     runs,
     mapped: coverage(
       text,
@@ -75,6 +70,12 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
   const sourceId = source?.id;
 
   const { sentences, runs, mapped } = sourceView(map, sourceId);
+  // The text is read for speakers while the user reads it, so a claim's suggestion is quick.
+  const speakers = map.speakers;
+  useEffect(() => {
+    if (text === "") return;
+    return whenIdle(() => prepareAttribution(text, speakers));
+  }, [text, speakers]);
   const isCovered = (i: number) => mapped.covered[i] === true;
   const toFix =
     sourceId === undefined

@@ -418,6 +418,14 @@ function attributionPass(
 }
 
 /**
+ * Reads a text with a list of speakers ahead of the first `attribute` on it, which is then
+ * quick: for a moment when nothing else is happening, such as just after a source is shown.
+ */
+export function prepareAttribution(text: string, speakers: readonly SpeakerRef[]): void {
+  attributionPass(text, speakers);
+}
+
+/**
  * Whom "he" refers to inside a quotation ("What he declared was that …"): the last person named
  * before the quotation who is neither its speaker nor named in the same sentence.
  */

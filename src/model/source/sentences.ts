@@ -192,7 +192,16 @@ function shouldJoin(text: string, left: Span, right: Span): boolean {
  * abbreviation ("Mr.", "Dr.", "U.S.", "D.C.") are joined with the next one.
  * @example sentencesOf("Mr. Roh spoke. He left.") // [{ start: 0, end: 14 }, { start: 15, end: 23 }]
  */
-export function sentencesOf(text: string): Span[] {
+export function sentencesOf(text: string): readonly Span[] {
+  // The source pane asks again after every edit of the map; the text has rarely changed.
+  if (lastSentences?.text !== text) lastSentences = { text, sentences: splitSentences(text) };
+  return lastSentences.sentences;
+}
+
+/** The last text split, and its sentences: a one-entry cache for `sentencesOf`. */
+let lastSentences: { text: string; sentences: readonly Span[] } | undefined;
+
+function splitSentences(text: string): Span[] {
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
   const joined = joinWrappedLines(text);
   const raw: Span[] = [];
@@ -233,7 +242,7 @@ export function spanAt(spans: readonly Span[], offset: number): number {
 
 /** How much of a text the quotes cover, sentence by sentence. */
 export interface Coverage {
-  sentences: Span[];
+  sentences: readonly Span[];
   /** `covered[i]` is true when some quote overlaps `sentences[i]`. */
   covered: boolean[];
   /** How many sentences are covered. */

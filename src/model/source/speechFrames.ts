@@ -67,7 +67,7 @@ export interface Quotation {
 export interface TextReading {
   text: string;
   tokens: Token[];
-  sentences: Span[];
+  sentences: readonly Span[];
   paragraphs: Span[];
   quotations: Quotation[];
   /** Attributions outside quotations (heads, tails, "according to") and quotation tags, in order. */
