@@ -72,7 +72,10 @@ export const selectVisibility = (s: AppState) =>
     s.filter.hiddenStatuses.size > 0 ? selectEvaluation(s) : undefined,
   );
 
-const allMatchesOf = lastCall((map: ArgumentMap, query: string) => searchClaims(map, query));
+const allMatchesOf = lastCall(
+  (map: ArgumentMap, query: string, evaluation: Evaluation | undefined) =>
+    searchClaims(map, query, evaluation ? (id) => evaluation.claimStatus.get(id) : undefined),
+);
 const shownMatchesOf = lastCall((all: readonly string[], visible: Visibility) => {
   // Search counts and visits what the view shows; matches the filters hide are only counted.
   const ids = all.filter((id) => visible.drawn.has(id));
@@ -80,7 +83,17 @@ const shownMatchesOf = lastCall((all: readonly string[], visible: Visibility) =>
 });
 /** Search matches the view shows, in map order, and how many more the filters hide. */
 export const selectSearchMatches = (s: AppState) =>
-  shownMatchesOf(allMatchesOf(selectMap(s), s.search), selectVisibility(s));
+  shownMatchesOf(
+    allMatchesOf(
+      selectMap(s),
+      s.search,
+      // Status words find claims by status while the statuses are shown.
+      s.showStatus && /\b(stands|falls|undecided)\b/i.test(s.search)
+        ? selectEvaluation(s)
+        : undefined,
+    ),
+    selectVisibility(s),
+  );
 export const selectEditingId = (s: AppState) => s.editingId;
 export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.history.future.length > 0;

@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from "react";
+import { ClaimLink } from "./ClaimLink";
 import { claimStrength } from "../../model/evaluate/claimStrength";
 import { disputeTree, type DisputeTreeNode } from "../../model/evaluate/disputeTree";
 import { explainStatus, reasonSentence } from "../../model/evaluate/statusReason";
 import type { ArgumentMap, ClaimId } from "../../model/core/types";
 import { mapIndex } from "../../model/core/mapIndex";
-import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
+import { useAppStore } from "../../store/AppStoreContext";
 import { selectEvaluation, selectMap } from "../../store/selectors";
 import { StatusBadge } from "../../ui/StatusBadge";
 
@@ -16,7 +17,6 @@ const short = (text: string) => (text.length > 70 ? `${text.slice(0, 68)}…` : 
  * markers for the claims (so the wording is the model's own), then split at them.
  */
 function SentenceWithClaims({ sentence, map }: { sentence: string; map: ArgumentMap }) {
-  const store = useAppStoreApi();
   const index = mapIndex(map);
   // Control characters mark the claims: no claim text or id the map loads can hold them.
   // eslint-disable-next-line no-control-regex
@@ -27,14 +27,9 @@ function SentenceWithClaims({ sentence, map }: { sentence: string; map: Argument
         if (i % 2 === 0) return <span key={i}>{part}</span>;
         const claim = index.claims.get(part);
         return (
-          <button
-            key={i}
-            type="button"
-            className="details__claim-link"
-            onClick={() => store.getState().selectClaim(part, { centre: true })}
-          >
+          <ClaimLink key={i} claimId={part}>
             “{short(claim?.text ?? part)}”
-          </button>
+          </ClaimLink>
         );
       })}
     </>
@@ -42,20 +37,13 @@ function SentenceWithClaims({ sentence, map }: { sentence: string; map: Argument
 }
 
 function TreeNode({ node, map }: { node: DisputeTreeNode; map: ArgumentMap }) {
-  const store = useAppStoreApi();
   const claim = mapIndex(map).claims.get(node.claim);
   const relation =
     node.relation === "root" ? "" : node.relation === "disputes" ? "disputed by " : "undercut by ";
   return (
     <li>
       <span className="details__tree-relation">{relation}</span>
-      <button
-        type="button"
-        className="details__claim-link"
-        onClick={() => store.getState().selectClaim(node.claim, { centre: true })}
-      >
-        “{short(claim?.text ?? node.claim)}”
-      </button>{" "}
+      <ClaimLink claimId={node.claim}>“{short(claim?.text ?? node.claim)}”</ClaimLink>{" "}
       <StatusBadge status={node.status} />
       {node.cut === "loop" && <span className="details__role"> (back in the loop)</span>}
       {node.cut === "depth" && <span className="details__role"> (and further)</span>}

@@ -236,3 +236,15 @@ test("search finds typographic quotes with plain ones, and the other way round",
   const plain = { ...sampleMap(), claims: [{ id: "p", text: "Seoul's idea" }] };
   expect(searchClaims(plain, "Seoul’s")).toEqual(["p"]);
 });
+
+describe("search by status", () => {
+  test("a status word also finds the claims with that status, alone or with other words", () => {
+    const statusOf = (id: string) =>
+      id === "balancing-power" || id === "engagement" ? "falls" : "stands";
+    const falling = searchClaims(builtIn, "falls", statusOf);
+    expect(falling).toEqual(expect.arrayContaining(["balancing-power", "engagement"]));
+    // Without statuses, the word is only a word.
+    expect(searchClaims(builtIn, "falls")).not.toContain("balancing-power");
+    expect(searchClaims(builtIn, "roh falls", statusOf)).toEqual(["engagement", "balancing-power"]);
+  });
+});

@@ -15,11 +15,21 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+/** The words that name a claim's status: typed in a search, they also find claims by it. */
+const STATUS_WORDS: ReadonlySet<string> = new Set(["stands", "falls", "undecided"]);
+
 /**
- * The claims matching every word of a query, in the map's order.
+ * The claims matching every word of a query, in the map's order. A word matches a claim's
+ * text, note, quote or speaker's name; "stands", "falls" and "undecided" also match claims
+ * with that status, when `statusOf` tells it.
  * @example searchClaims(map, "oberdorfer china") // his claims that mention China
+ * @example searchClaims(map, "roh falls", statusOf) // Roh's claims that fall
  */
-export function searchClaims(map: ArgumentMap, query: string): ClaimId[] {
+export function searchClaims(
+  map: ArgumentMap,
+  query: string,
+  statusOf?: (id: ClaimId) => string | undefined,
+): ClaimId[] {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   return map.claims
@@ -29,7 +39,9 @@ export function searchClaims(map: ArgumentMap, query: string): ClaimId[] {
           "\n",
         ),
       );
-      return words.every((w) => haystack.includes(w));
+      return words.every(
+        (w) => haystack.includes(w) || (STATUS_WORDS.has(w) && statusOf?.(claim.id) === w),
+      );
     })
     .map((c) => c.id);
 }

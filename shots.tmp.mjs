@@ -1,0 +1,17 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+await page.goto("http://127.0.0.1:4173/");
+await page.waitForTimeout(2500);
+await page.screenshot({ path: "/tmp/pw/eval-main.png" });
+await page.locator('.react-flow__node[data-id="balancing-power"]').click();
+await page.waitForTimeout(800);
+const why = page.getByRole("button", { name: /Why/ });
+if (await why.count()) await why.first().click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: "/tmp/pw/eval-details.png" });
+await page.getByRole("button", { name: "Lens on Roh Moo-hyun" }).click({ force: true });
+await page.waitForTimeout(800);
+await page.screenshot({ path: "/tmp/pw/eval-lens.png" });
+await browser.close();
