@@ -10,10 +10,12 @@
 //   RUNS=3 npx tsx bench/authoring.ts
 import { execSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { serializeMap } from "../src/model/format/serializeMap";
 import type { ArgumentMap } from "../src/model/core/types";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
+import { sharedDir } from "../tests/sharedFiles";
 import { median, percentile, serve } from "./common";
 
 const PORT = 4181;
@@ -24,7 +26,10 @@ const PAGES = 100;
 
 /** The built-in article's paragraphs, numbered and repeated until the text has `words` words. */
 function longSource(words: number): string {
-  const article = readFileSync("../shared/sources/south-korea-us-alliance.txt", "utf8");
+  const sources = sharedDir("sources");
+  if (!sources)
+    throw new Error("shared/sources/ is not beside the project: the bench needs the article");
+  const article = readFileSync(join(sources, "south-korea-us-alliance.txt"), "utf8");
   const paragraphs = article.split(/\n\s*\n/).filter((p) => p.trim() !== "");
   const out: string[] = [];
   let count = 0;

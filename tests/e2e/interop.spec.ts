@@ -1,12 +1,13 @@
 // Maps from other tools open through the Open dialog, each with its report, and come out
 // right: the real files in ../shared/interop (read from there, never copied into the project).
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { generateAif } from "../../src/model/testing/generateAif";
+import { INTEROP_DIR, NO_INTEROP } from "../sharedFiles";
 import { openMap } from "./helpers";
 
-const INTEROP = resolve("../shared/interop");
+const INTEROP = INTEROP_DIR ?? "";
 
 interface Expected {
   files: string[];
@@ -99,7 +100,7 @@ async function openFiles(page: Page, files: string[]) {
 }
 
 test.describe("maps from other tools", () => {
-  test.skip(!existsSync(INTEROP), "../shared/interop is not beside the project");
+  test.skip(!INTEROP_DIR, NO_INTEROP);
 
   for (const [name, expected] of Object.entries(FIXTURES)) {
     test(`${name}: opens with its report, and its map is right`, async ({ page }) => {
