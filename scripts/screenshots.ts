@@ -2,6 +2,7 @@
 //   npm run build && npx vite preview --port 4173 & npx tsx scripts/screenshots.ts
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
+import { dragOver } from "../tests/e2e/sourceText";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173/";
 const executablePath = findChromium();
@@ -40,31 +41,6 @@ async function zoomTo(page: Page, id: string, zoom: number) {
     await page.waitForTimeout(120);
   }
   await page.waitForTimeout(300);
-}
-
-/** Selects words in the source pane, as a drag over them would. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((words) => {
-    const root = document.querySelector(".source-pane__text")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: { node: Text; at: number }[] = [];
-    let all = "";
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      nodes.push({ node, at: all.length });
-      all += node.data;
-    }
-    const start = all.indexOf(words);
-    const end = start + words.length;
-    // No inner named functions: tsx would wrap them in a helper the page lacks.
-    const a = nodes.findLast((n) => n.at <= start)!;
-    const b = nodes.findLast((n) => n.at <= end)!;
-    const range = document.createRange();
-    range.setStart(a.node, start - a.at);
-    range.setEnd(b.node, end - b.at);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-  }, words);
 }
 
 const ARTICLE = `City council weighs a new tram line
@@ -131,13 +107,16 @@ await authoring.getByRole("textbox", { name: "Or paste its text" }).fill(ARTICLE
 await authoring.getByRole("button", { name: "Add pasted text" }).click();
 await authoring.getByRole("button", { name: /^Add \d+ speakers?$/ }).click();
 for (const passage of PASSAGES) {
-  await selectWords(authoring, passage);
+  await dragOver(authoring, passage);
   await authoring.getByRole("button", { name: "Claim from selection" }).click();
   const use = authoring.getByRole("button", { name: /^Use / });
   if (await use.count()) await use.click();
   await authoring.getByRole("button", { name: "Save" }).click();
 }
-await authoring.locator(".react-flow__node").nth(PASSAGES.length - 1).waitFor();
+await authoring
+  .locator(".react-flow__node")
+  .nth(PASSAGES.length - 1)
+  .waitFor();
 // A few links, made with the picker.
 for (const [from, kind, to] of LINKS) {
   await authoring.locator(".react-flow__node", { hasText: from }).click();
@@ -169,4 +148,6 @@ await imported.waitForTimeout(900);
 await imported.screenshot({ path: "docs/interop.png" });
 
 await browser.close();
-console.log("saved docs/screenshot.png, explore.png, export.png, evaluation.png, authoring.png and interop.png");
+console.log(
+  "saved docs/screenshot.png, explore.png, export.png, evaluation.png, authoring.png and interop.png",
+);

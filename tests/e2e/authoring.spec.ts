@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseMap } from "../../src/model/format/loadMap";
 import { BUILT_IN, openMap, watchErrors } from "./helpers";
+import { dragOver } from "./sourceText";
 
 // An article written for this test, with attributions in several forms: "said X", "X said",
 // "She added", a quotation continuing Patel's, "According to", "the chamber said". Its last
@@ -27,56 +28,6 @@ async function newMap(page: Page) {
 }
 
 const sourceText = (page: Page) => page.getByRole("document", { name: /^Source text/ });
-
-/** The viewport box of `words` in the source pane (its `occurrence`-th time), to drag over. */
-async function wordsBox(page: Page, words: string, occurrence = 0) {
-  return page.evaluate(
-    ({ words, occurrence }) => {
-      const root = document.querySelector(".source-pane__text")!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: { node: Text; at: number }[] = [];
-      let all = "";
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        nodes.push({ node, at: all.length });
-        all += node.data;
-      }
-      let start = -1;
-      for (let i = 0; i <= occurrence; i++) start = all.indexOf(words, start + 1);
-      const point = (offset: number) => {
-        const hit = nodes.findLast((n) => n.at <= offset)!;
-        return { node: hit.node, offset: offset - hit.at };
-      };
-      const range = document.createRange();
-      const a = point(start);
-      const b = point(start + words.length);
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-      range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-      const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    },
-    { words, occurrence },
-  );
-}
-
-/** Selects words in the source pane with the mouse: press before the first, release after the last. */
-async function dragOver(page: Page, words: string, occurrence = 0) {
-  const box = await wordsBox(page, words, occurrence);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe(words);
-}
 
 test("map a new article: add it, accept its speakers, three claims from passages (one by keyboard), link them, undo, reload, export", async ({
   page,
@@ -303,6 +254,15 @@ test("a PDF's words arrive in order, with progress; bad files are refused with a
     "This map carries no source text yet",
   );
 
+  // Progress, as the dialog shows it page by page.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const status = document.querySelector(".add-source [role=status]")?.textContent;
+      if (status && seen.at(-1) !== status) seen.push(status);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await file.setInputFiles({
     name: "known-document.pdf",
     mimeType: "application/pdf",
@@ -312,6 +272,13 @@ test("a PDF's words arrive in order, with progress; bad files are refused with a
   const pane = page.getByRole("region", { name: "Source text" });
   await expect(pane.locator(".source-pane__text")).toContainText("Sentence number 60");
   await expect(cast).toHaveCount(0);
+  const progress = await page.evaluate(
+    () => (window as unknown as { __progress: string[] }).__progress,
+  );
+  expect(
+    progress.some((p) => /^Reading page \d+ of \d+/.test(p)),
+    progress.join(" | "),
+  ).toBe(true);
   const text = (await pane.locator(".source-pane__text").textContent()) ?? "";
   let from = -1;
   for (const sentence of sentences) {
