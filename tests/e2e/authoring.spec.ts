@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseMap } from "../../src/model/format/loadMap";
 import { BUILT_IN, openMap, watchErrors } from "./helpers";
+import { progressSeen, recordProgress } from "./progress";
 import { dragOver } from "./sourceText";
 
 // An article written for this test, with attributions in several forms: "said X", "X said",
@@ -255,14 +256,7 @@ test("a PDF's words arrive in order, with progress; bad files are refused with a
   );
 
   // Progress, as the dialog shows it page by page.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { __progress: string[] }).__progress = seen;
-    new MutationObserver(() => {
-      const status = document.querySelector(".add-source [role=status]")?.textContent;
-      if (status && seen.at(-1) !== status) seen.push(status);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  await recordProgress(page);
   await file.setInputFiles({
     name: "known-document.pdf",
     mimeType: "application/pdf",
@@ -272,9 +266,7 @@ test("a PDF's words arrive in order, with progress; bad files are refused with a
   const pane = page.getByRole("region", { name: "Source text" });
   await expect(pane.locator(".source-pane__text")).toContainText("Sentence number 60");
   await expect(cast).toHaveCount(0);
-  const progress = await page.evaluate(
-    () => (window as unknown as { __progress: string[] }).__progress,
-  );
+  const progress = await progressSeen(page);
   expect(
     progress.some((p) => /^Reading page \d+ of \d+/.test(p)),
     progress.join(" | "),
