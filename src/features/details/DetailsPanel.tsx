@@ -31,19 +31,19 @@ function RelationList({
       <ul>
         {items.map((item) => (
           <li key={item.link.id}>
+            {/* Named by what it shows: "supported by Peter Beck: …". */}
             <button
               type="button"
               className={`details__relation details__relation--${item.link.type}`}
-              aria-label={`${verb(item)} ${speakerLabel(map, item.claim)}: ${item.claim.text}`}
               onClick={() => store.getState().selectClaim(item.claim.id, { centre: true })}
             >
-              <span className="details__relation-type">{verb(item)}</span>
+              <span className="details__relation-type">{verb(item)}</span>{" "}
               <span
                 className="details__relation-speaker"
                 style={{ "--speaker": colourOf(map, item.claim.speaker) } as React.CSSProperties}
               >
-                {speakerLabel(map, item.claim)}
-              </span>
+                {speakerLabel(map, item.claim)}:
+              </span>{" "}
               <span className="details__relation-text">{item.claim.text}</span>
             </button>
             <LinkControls link={item.link} />
@@ -155,7 +155,7 @@ function LinkDisputes({ claimId }: { claimId: string }) {
                 {links.get(d.toLink)?.type === "support"
                   ? "undercut by"
                   : "its dispute disputed by"}
-              </span>
+              </span>{" "}
               <span className="details__relation-text">
                 {index.claims.get(d.from)?.text ?? d.from}
               </span>

@@ -28,11 +28,15 @@ function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
         markerEnd={markerEnd}
         interactionWidth={16}
         className={`relation-edge relation-edge--${type} is-${emphasis}${active ? " is-active" : ""}`}
-        style={{
-          stroke: style.colour,
-          strokeDasharray: style.dash,
-          strokeWidth: active || emphasis === "near" ? 3 : 1.75,
-        }}
+        // The colour goes through a custom property, so that a dimmed link's stylesheet rule
+        // can grey it (an inline stroke would win over any rule).
+        style={
+          {
+            "--relation": style.colour,
+            strokeDasharray: style.dash,
+            strokeWidth: active || emphasis === "near" ? 3 : emphasis === "far" ? 1.25 : 1.75,
+          } as React.CSSProperties
+        }
       />
       {active && (
         <EdgeLabelRenderer>

@@ -100,16 +100,20 @@ function UndercutEdgeView(props: EdgeProps<UndercutFlowEdge>) {
         markerEnd={markerEnd}
         interactionWidth={16}
         className={`relation-edge relation-edge--undercut${active ? " is-active" : ""}`}
-        style={{ stroke: style.colour, strokeDasharray: "2 4", strokeWidth: active ? 3 : 2 }}
+        style={
+          {
+            "--relation": style.colour,
+            strokeDasharray: "2 4",
+            strokeWidth: active ? 3 : 2,
+          } as React.CSSProperties
+        }
       />
       <circle
         className="undercut-target"
         cx={tx}
         cy={ty}
         r={6}
-        fill="#fff"
-        stroke={style.colour}
-        strokeWidth={2}
+        style={{ "--relation": style.colour } as React.CSSProperties}
       />
       {active && (
         <EdgeLabelRenderer>
