@@ -1,7 +1,13 @@
 // Accessibility in every state of the app: axe-core finds nothing, of any impact.
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations, openMap } from "./helpers";
-import { dimmedTextContrast, focusRing, labelInName, relationLineContrast } from "./wcag";
+import {
+  dimmedTextContrast,
+  focusRing,
+  labelInName,
+  relationLineContrast,
+  smallTargets,
+} from "./wcag";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Claim details" });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -308,3 +314,29 @@ test("focus rings are 2 px or more and keep 3:1: on a card, a button, a checkbox
     expect(ring.ratio, ring.what).toBeGreaterThanOrEqual(3);
   }
 });
+
+/** States whose controls are measured for Target Size (2.5.8). */
+const SIZED_STATES = [
+  "the default view",
+  "a selected claim with its details",
+  "the lens and the matrix",
+  "a search with matches",
+  "the outline",
+  "the Open dialog",
+  "the Export dialog",
+  "the Speakers & topics dialog",
+  "the link picker (Disputes…) with a query",
+  "the claim editor",
+  "the storage banner",
+];
+
+for (const state of STATES.filter((s) => SIZED_STATES.includes(s.name))) {
+  test(`every control is 24 × 24 px or more in ${state.name}`, async ({ page }) => {
+    await state.before?.(page);
+    await openMap(page);
+    await state.reach(page);
+    const { checked, small } = await smallTargets(page);
+    expect(small).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+}

@@ -298,3 +298,78 @@ export async function focusRing(
     };
   });
 }
+
+/**
+ * WCAG 2.5.8 Target Size (Minimum): every control a pointer can hit is at least 24 × 24 CSS px.
+ * A checkbox or radio inside a label counts with its label (a click on either toggles it).
+ * The criterion's own exceptions are applied, and named: Spacing (a 24 px circle centred on a
+ * smaller target touches no other target, nor another small target's circle: a claim card on
+ * a map zoomed far out), Inline (a link or quote inside a sentence), and Equivalent (React
+ * Flow's connection handles: "Supports…" and "Disputes…" in the details do the same at full
+ * size). Controls behind a modal dialog, and those not shown, are skipped.
+ */
+export async function smallTargets(page: Page): Promise<{ checked: number; small: string[] }> {
+  return page.evaluate(() => {
+    const CONTROLS =
+      "button, a[href], input:not([type='hidden']), select, textarea, summary, [role='button'], [role='option'], [role='checkbox'], [role='radio'], [role='tab'], [role='menuitem']";
+    const modal = document.querySelector("dialog:modal");
+    const hidden = (element: Element): boolean => {
+      for (let e: Element | null = element; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.display === "none" || style.visibility === "hidden") return true;
+        if (style.clipPath === "inset(50%)" || Number(style.opacity) === 0) return true;
+      }
+      return false;
+    };
+    // Inline: a control that sits in a run of text (a sentence), not on its own.
+    const inline = (element: Element) =>
+      getComputedStyle(element).display === "inline" &&
+      element.parentElement !== null &&
+      [...element.parentElement.childNodes].some(
+        (n) => n !== element && n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
+      );
+    const targets: { element: Element; box: DOMRect }[] = [];
+    for (const element of document.body.querySelectorAll(CONTROLS)) {
+      if (modal && !modal.contains(element)) continue;
+      if (element.closest("[inert]") || element.getClientRects().length === 0) continue;
+      if (hidden(element)) continue;
+      if (element.matches(".react-flow__handle")) continue;
+      if (element.matches("mark.source-quote") || inline(element)) continue;
+      const label =
+        element instanceof HTMLInputElement && ["checkbox", "radio"].includes(element.type)
+          ? element.closest("label")
+          : null;
+      targets.push({ element, box: (label ?? element).getBoundingClientRect() });
+    }
+    const undersized = (box: DOMRect) => box.width < 24 - 0.01 || box.height < 24 - 0.01;
+    const centre = (box: DOMRect) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    const distanceToBox = (p: { x: number; y: number }, box: DOMRect) =>
+      Math.hypot(
+        Math.max(box.left - p.x, 0, p.x - box.right),
+        Math.max(box.top - p.y, 0, p.y - box.bottom),
+      );
+    const small: string[] = [];
+    for (const target of targets) {
+      if (!undersized(target.box)) continue;
+      const c = centre(target.box);
+      const crowded = targets.some((other) => {
+        if (other === target || other.box === target.box) return false;
+        if (other.element.contains(target.element) || target.element.contains(other.element))
+          return false;
+        if (distanceToBox(c, other.box) < 12) return true;
+        if (!undersized(other.box)) return false;
+        const o = centre(other.box);
+        return Math.hypot(c.x - o.x, c.y - o.y) < 24;
+      });
+      if (!crowded) continue;
+      const { element, box } = target;
+      const label = element instanceof HTMLInputElement ? element.labels?.[0] : undefined;
+      const name =
+        element.getAttribute("aria-label") ?? (label ?? element).textContent?.trim() ?? "";
+      small.push(
+        `${element.tagName.toLowerCase()}${typeof element.className === "string" && element.className ? `.${element.className.split(" ")[0]}` : ""} “${name.slice(0, 40)}”: ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`,
+      );
+    }
+    return { checked: targets.length, small };
+  });
+}
