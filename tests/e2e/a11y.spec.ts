@@ -340,3 +340,170 @@ for (const state of STATES.filter((s) => SIZED_STATES.includes(s.name))) {
     expect(checked).toBeGreaterThanOrEqual(3);
   });
 }
+
+/** Starts recording every transform the map's viewport and its cards take, as they change. */
+async function recordMotion(page: Page) {
+  await page.evaluate(() => {
+    const seen = new Map<string, string[]>();
+    (window as unknown as { __motion: Map<string, string[]> }).__motion = seen;
+    const note = (key: string, transform: string) => {
+      const list = seen.get(key) ?? [];
+      if (list[list.length - 1] !== transform) list.push(transform);
+      seen.set(key, list);
+    };
+    new MutationObserver((records) => {
+      for (const { target } of records) {
+        if (!(target instanceof HTMLElement)) continue;
+        if (target.classList.contains("react-flow__viewport"))
+          note("viewport", target.style.transform);
+        else if (target.classList.contains("react-flow__node"))
+          note(target.dataset.id ?? "", target.style.transform);
+      }
+    }).observe(document.querySelector(".react-flow")!, {
+      attributes: true,
+      attributeFilter: ["style"],
+      subtree: true,
+    });
+  });
+}
+
+/** Waits until nothing on the map has moved for 30 frames in a row (a glide takes about 16). */
+const stillness = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let quiet = 0;
+        const observer = new MutationObserver(() => (quiet = 0));
+        observer.observe(document.querySelector(".react-flow")!, {
+          attributes: true,
+          attributeFilter: ["style"],
+          subtree: true,
+        });
+        const frame = () => {
+          if (++quiet >= 30) {
+            observer.disconnect();
+            resolve();
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+
+/** How many transforms each recorded element went through. */
+const motion = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...(window as unknown as { __motion: Map<string, string[]> }).__motion].map(([k, v]) => [
+        k,
+        v.length,
+      ]),
+    ),
+  );
+
+/** Whether the claim's card sits in the middle of the map's pane. */
+const centred = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const card = document.querySelector(`.react-flow__node[data-id="${id}"]`)!;
+    const pane = document.querySelector(".react-flow")!.getBoundingClientRect();
+    const box = card.getBoundingClientRect();
+    return (
+      Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2)) < 2 &&
+      Math.abs(box.y + box.height / 2 - (pane.y + pane.height / 2)) < 2
+    );
+  }, id);
+
+for (const reduced of [true, false]) {
+  test(`${reduced ? "with" : "without"} prefers-reduced-motion, the viewport and the cards ${reduced ? "jump" : "glide"}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: reduced ? "reduce" : "no-preference" });
+    await openMap(page);
+    // Stylesheet transitions are off too.
+    const transition = await page
+      .locator(".react-flow__node[data-id='ridiculous'] .claim-card")
+      .evaluate((card) => getComputedStyle(card).transitionDuration);
+    if (reduced) expect(transition).toMatch(/^0s(, 0s)*$/);
+    else expect(transition).not.toMatch(/^0s(, 0s)*$/);
+
+    // Centre on a claim (search, Enter): the viewport moves in one step, or in many.
+    await recordMotion(page);
+    await page.getByRole("searchbox").fill("plainly ridiculous");
+    await page.getByRole("searchbox").press("Enter");
+    await expect.poll(() => centred(page, "ridiculous")).toBe(true);
+    const viewportMoves = (await motion(page)).viewport ?? 0;
+    if (reduced) expect(viewportMoves).toBe(1);
+    else expect(viewportMoves).toBeGreaterThan(2);
+
+    // A new link lays its region out again: the cards jump to their places, or ease there.
+    await recordMotion(page);
+    await details(page).getByRole("button", { name: "Supports…" }).click();
+    const picker = page.getByRole("dialog", { name: /supports…$/ });
+    await picker.getByRole("combobox").fill("soft power");
+    await picker.getByRole("combobox").press("Enter");
+    await expect.poll(async () => (await motion(page)).ridiculous ?? 0).toBeGreaterThan(0);
+    await stillness(page);
+    const moves = await motion(page);
+    expect(Object.keys(moves).length).toBeGreaterThan(1);
+    // One new place per card (a second measured layout may add one more jump), or a glide.
+    if (reduced)
+      for (const [id, count] of Object.entries(moves)) expect(count, id).toBeLessThanOrEqual(2);
+    else expect(moves.ridiculous).toBeGreaterThan(2);
+  });
+}
+
+test("in forced colours (high contrast), cards, relation styles, dimming, matches and the selection stay distinguishable", async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await openMap(page);
+  expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+  const style = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const s = getComputedStyle(element);
+        return {
+          border: `${s.borderTopStyle} ${s.borderTopWidth}`,
+          outline: s.outlineStyle === "none" ? "none" : `${s.outlineStyle} ${s.outlineColor}`,
+          dash: s.strokeDasharray,
+          marker: element.getAttribute("marker-end") ?? "",
+        };
+      });
+  // Support is solid with an arrow, dispute dashed with a bar; each line keeps 3:1.
+  const support = await style(".relation-edge--support");
+  const dispute = await style(".relation-edge--dispute");
+  expect(support.dash).toBe("none");
+  expect(dispute.dash).not.toBe("none");
+  expect(support.marker).not.toBe(dispute.marker);
+  const lines = await relationLineContrast(page);
+  expect(lines.checked).toBeGreaterThan(40);
+  expect(lines.worst.ratio, lines.worst.where).toBeGreaterThanOrEqual(3);
+  // The checked view and a pressed toggle look different from their neighbours.
+  const background = (name: string, role: "radio" | "button") =>
+    page
+      .getByRole(role, { name, exact: true })
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(await background("Map", "radio")).not.toBe(await background("Outline", "radio"));
+  expect(await background("Hide source", "button")).not.toBe(await background("Open…", "button"));
+
+  // Selected, the current search match, another match, dimmed, plain: five looks, none by
+  // colour alone.
+  await filterSpeakers(page, "dim");
+  await page.getByRole("searchbox").fill("Oberdorfer");
+  await select(page, "ridiculous");
+  const card = (id: string) => `.react-flow__node[data-id="${id}"] .claim-card`;
+  await expect(page.locator(card("about-autonomy"))).toHaveClass(/is-current-match/);
+  await expect(page.locator(card("flexibility-understandable"))).toHaveClass(/is-match-match/);
+  const selected = await style(card("ridiculous"));
+  const current = await style(card("about-autonomy"));
+  const match = await style(card("flexibility-understandable"));
+  const dimmed = await style(".react-flow__node.is-dimmed .claim-card");
+  await page.getByRole("searchbox").fill("");
+  await expect(page.locator(card("about-autonomy"))).not.toHaveClass(/match/);
+  const plain = await style(card("about-autonomy"));
+  expect(plain.border).toMatch(/^solid [1-9]/);
+  expect(dimmed.border).toMatch(/^dotted [1-9]/);
+  expect(plain.outline).toBe("none");
+  expect(new Set([selected.outline, current.outline, match.outline, plain.outline]).size).toBe(4);
+});

@@ -131,6 +131,10 @@ interface ColourTools {
 }
 
 async function withColourTools(page: Page): Promise<void> {
+  // Colours are read once every transition under way (a filter fading a card, say) has ended.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
   await page.evaluate(() => {
     if ("__wcag" in window) return;
     type RGBA = [number, number, number, number];
