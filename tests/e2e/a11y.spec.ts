@@ -1,8 +1,11 @@
 // Accessibility in every state of the app: axe-core finds nothing, of any impact.
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, openMap } from "./helpers";
+import { axeViolations, BUILT_IN, FIXTURE, FIXTURE_PATH, openMap } from "./helpers";
 import {
+  announced,
   dimmedTextContrast,
+  markLiveRegions,
   focusRing,
   labelInName,
   relationLineContrast,
@@ -215,9 +218,7 @@ export const STATES: State[] = [
       await details(page).getByRole("button", { name: "Edit claim" }).click();
       await details(page).getByRole("textbox", { name: "Text" }).fill("Not saved.");
       await details(page).getByRole("button", { name: "Save" }).click();
-      await expect(
-        page.getByRole("alert").filter({ hasText: "Changes are not being saved" }),
-      ).toBeVisible();
+      await expect(page.getByRole("region", { name: /Changes are not being saved/ })).toBeVisible();
     },
   },
 ];
@@ -506,4 +507,44 @@ test("in forced colours (high contrast), cards, relation styles, dimming, matche
   expect(dimmed.border).toMatch(/^dotted [1-9]/);
   expect(plain.outline).toBe("none");
   expect(new Set([selected.outline, current.outline, match.outline, plain.outline]).size).toBe(4);
+});
+
+test("status messages are read out by polite live regions that were there before: filter and search results, undo and redo, a failed save, an opened map", async ({
+  page,
+}) => {
+  await failSaves(page);
+  await openMap(page);
+  const says = async (text: string, action: () => Promise<void>) => {
+    expect(await markLiveRegions(page)).toBeGreaterThan(0);
+    await action();
+    await expect.poll(() => announced(page, text), text).toBe(true);
+  };
+  await says(`Showing 3 of ${BUILT_IN.claims.length} claims`, () =>
+    explore(page).getByRole("button", { name: "Only Don Oberdorfer" }).click(),
+  );
+  await says("1 of 3", () => page.getByRole("searchbox").fill("Oberdorfer"));
+  await page.getByRole("searchbox").fill("");
+  await select(page, "ridiculous");
+  await details(page).getByRole("button", { name: "Edit claim" }).click();
+  await details(page).getByRole("textbox", { name: "Text" }).fill("An edit to undo.");
+  await details(page).getByRole("button", { name: "Save" }).click();
+  await says("Undone.", () => page.getByRole("button", { name: "Undo", exact: true }).click());
+  await says("Redone.", () => page.getByRole("button", { name: "Redo", exact: true }).click());
+  // Undo twice in a row is said twice.
+  await says("Undone.", () => page.getByRole("button", { name: "Undo", exact: true }).click());
+  await says("Changes are not being saved", async () => {
+    await page.evaluate(() => {
+      (window as unknown as { __failPuts?: boolean }).__failPuts = true;
+    });
+    await details(page).getByRole("button", { name: "Edit claim" }).click();
+    await details(page).getByRole("textbox", { name: "Text" }).fill("An edit not saved.");
+    await details(page).getByRole("button", { name: "Save" }).click();
+  });
+  await says(`Opened “${FIXTURE.title}”`, async () => {
+    await page.getByRole("button", { name: "Open…" }).click();
+    await page
+      .getByRole("textbox", { name: "Or paste a map" })
+      .fill(readFileSync(FIXTURE_PATH, "utf8"));
+    await page.getByRole("button", { name: "Open pasted map" }).click();
+  });
 });

@@ -377,3 +377,28 @@ export async function smallTargets(page: Page): Promise<{ checked: number; small
     return { checked: targets.length, small };
   });
 }
+
+/** Marks the polite live regions in the page now, to tell them later from regions added since. */
+export async function markLiveRegions(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const regions = document.querySelectorAll("[role='status'], [aria-live='polite']");
+    for (const region of regions) region.setAttribute("data-live-before", "");
+    return regions.length;
+  });
+}
+
+/**
+ * Whether a polite live region that was already in the page (marked by `markLiveRegions`)
+ * now says `text`: what a screen reader announces (WCAG 4.1.3 Status Messages).
+ */
+export async function announced(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((text) => {
+    const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+    return [...document.querySelectorAll("[data-live-before]")].some(
+      (region) =>
+        region.getAttribute("aria-live") !== "assertive" &&
+        region.getAttribute("aria-live") !== "off" &&
+        squash(region.textContent ?? "").includes(text),
+    );
+  }, text);
+}
