@@ -184,7 +184,19 @@ export function App({
           </div>
           <div className="app-side">
             <DetailsPanel />
-            {sourceOpen && <SourcePane onAddSource={() => setAddingSource({})} />}
+            {sourceOpen && (
+              <div className="app-source">
+                {/* On a phone the source covers the map: this takes it away again. */}
+                <button
+                  type="button"
+                  className="app-source__close"
+                  onClick={() => store.getState().setSourcePaneOpen(false)}
+                >
+                  Back to the map
+                </button>
+                <SourcePane onAddSource={() => setAddingSource({})} />
+              </div>
+            )}
           </div>
         </main>
         {dragging && (

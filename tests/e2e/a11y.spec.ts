@@ -548,3 +548,55 @@ test("status messages are read out by polite live regions that were there before
     await page.getByRole("button", { name: "Open pasted map" }).click();
   });
 });
+
+/** The phone layout's own states: the map alone, the menu, the filters' and details' sheets. */
+const PHONE_STATES: State[] = [
+  { name: "the phone layout", reach: async () => {} },
+  {
+    name: "the phone layout's menu",
+    reach: async (page) => {
+      await page.getByRole("button", { name: "Menu" }).tap();
+      await expect(page.getByRole("toolbar", { name: "Map actions" })).toBeVisible();
+    },
+  },
+  {
+    name: "the phone layout's filters",
+    reach: async (page) => {
+      await page.getByRole("button", { name: "Filters", exact: true }).tap();
+      await expect(explore(page)).toBeVisible();
+    },
+  },
+  {
+    name: "the phone layout's details",
+    reach: async (page) => {
+      await node(page, "ridiculous").tap();
+      await expect(details(page).getByRole("heading", { level: 2 })).toBeVisible();
+    },
+  },
+  {
+    name: "the phone layout's outline",
+    reach: async (page) => {
+      await page.getByRole("radio", { name: "Outline" }).tap();
+      await expect(page.locator(".outline")).toBeVisible();
+    },
+  },
+];
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  for (const state of PHONE_STATES) {
+    test(`axe finds nothing in ${state.name}; names hold their text; targets are 24 px`, async ({
+      page,
+    }) => {
+      await openMap(page);
+      await state.reach(page);
+      expect(await axeViolations(page)).toEqual([]);
+      const names = await labelInName(page);
+      expect(names.mismatches).toEqual([]);
+      expect(names.checked).toBeGreaterThanOrEqual(3);
+      const targets = await smallTargets(page);
+      expect(targets.small).toEqual([]);
+      expect(targets.checked).toBeGreaterThanOrEqual(3);
+    });
+  }
+});

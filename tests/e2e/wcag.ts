@@ -307,10 +307,12 @@ export async function focusRing(
  * WCAG 2.5.8 Target Size (Minimum): every control a pointer can hit is at least 24 × 24 CSS px.
  * A checkbox or radio inside a label counts with its label (a click on either toggles it).
  * The criterion's own exceptions are applied, and named: Spacing (a 24 px circle centred on a
- * smaller target touches no other target, nor another small target's circle: a claim card on
- * a map zoomed far out), Inline (a link or quote inside a sentence), and Equivalent (React
- * Flow's connection handles: "Supports…" and "Disputes…" in the details do the same at full
- * size). Controls behind a modal dialog, and those not shown, are skipped.
+ * smaller target touches no other target, nor another small target's circle), Inline (a link
+ * or quote inside a sentence), Equivalent (React Flow's connection handles: "Supports…" and
+ * "Disputes…" in the details do the same at full size), and Essential with Equivalent for
+ * claim cards on the canvas (where a card stands carries the map's structure, its size
+ * follows the zoom the user picks, and every card is also a full-size button in the
+ * Outline). Controls behind a modal dialog, and those not shown, are skipped.
  */
 export async function smallTargets(page: Page): Promise<{ checked: number; small: string[] }> {
   return page.evaluate(() => {
@@ -337,7 +339,7 @@ export async function smallTargets(page: Page): Promise<{ checked: number; small
       if (modal && !modal.contains(element)) continue;
       if (element.closest("[inert]") || element.getClientRects().length === 0) continue;
       if (hidden(element)) continue;
-      if (element.matches(".react-flow__handle")) continue;
+      if (element.matches(".react-flow__handle, .react-flow__node")) continue;
       if (element.matches("mark.source-quote") || inline(element)) continue;
       const label =
         element instanceof HTMLInputElement && ["checkbox", "radio"].includes(element.type)
@@ -401,4 +403,48 @@ export async function announced(page: Page, text: string): Promise<boolean> {
         squash(region.textContent ?? "").includes(text),
     );
   }, text);
+}
+
+/**
+ * WCAG 1.4.10 Reflow: what sticks out of the window sideways, or scrolls sideways inside it.
+ * The map's own content is exempt (it pans in two directions by nature), and so is the speaker
+ * matrix's table (a data table, the criterion's own exception). Each finding names the element
+ * and by how much it overflows.
+ */
+export async function sidewaysOverflow(page: Page): Promise<{ checked: number; found: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const exempt = ".react-flow__viewport, .react-flow__renderer, .matrix__scroll";
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${typeof e.className === "string" && e.className ? `.${e.className.trim().split(/\s+/).join(".")}` : ""} “${(e.textContent ?? "").trim().slice(0, 30)}”`;
+    const found: string[] = [];
+    let checked = 0;
+    const modal = document.querySelector("dialog:modal");
+    for (const element of document.body.querySelectorAll("*")) {
+      if (element.closest(exempt) || element.closest("svg")) continue;
+      if (modal && !modal.contains(element)) continue;
+      const style = getComputedStyle(element);
+      if (style.display === "none" || style.visibility === "hidden") continue;
+      if (element.closest(".visually-hidden, .skip-links")) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      checked++;
+      if (box.left < -1 || box.right > width + 1)
+        found.push(
+          `${describe(element)} spans ${Math.round(box.left)}…${Math.round(box.right)} px`,
+        );
+      // A scroller that scrolls sideways means two-way scrolling.
+      if (
+        /auto|scroll/.test(style.overflowX) &&
+        element.scrollWidth > element.clientWidth + 1 &&
+        element.clientHeight > 0
+      )
+        found.push(
+          `${describe(element)} scrolls sideways (${element.scrollWidth} in ${element.clientWidth} px)`,
+        );
+    }
+    if (document.documentElement.scrollWidth > width + 1)
+      found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    return { checked, found };
+  });
 }

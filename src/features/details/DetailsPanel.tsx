@@ -9,7 +9,7 @@ import { colourOf } from "../../model/core/speakerColours";
 import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectEditingId, selectFilter, selectMap, selectSelectedId } from "../../store/selectors";
-import { DETAILS_HEADING_ID } from "../../store/domIds";
+import { DETAILS_HEADING_ID, DETAILS_PANEL_ID } from "../../store/domIds";
 import "./DetailsPanel.css";
 
 function RelationList({
@@ -214,7 +214,7 @@ export function DetailsPanel() {
   const claim = selectedId === null ? undefined : index.claims.get(selectedId);
   if (!claim) {
     return (
-      <aside className="details details--empty" aria-label="Claim details">
+      <aside className="details details--empty" id={DETAILS_PANEL_ID} aria-label="Claim details">
         <p>
           Select a claim on the map, or a highlighted quote in the source, to see who said it, their
           exact words, and what it supports or disputes.
@@ -224,7 +224,7 @@ export function DetailsPanel() {
   }
   if (editing === claim.id) {
     return (
-      <aside className="details" aria-label="Claim details">
+      <aside className="details" id={DETAILS_PANEL_ID} aria-label="Claim details">
         <ClaimEditor key={claim.id} claim={claim} onDone={() => setEditing(null)} />
       </aside>
     );
@@ -234,6 +234,7 @@ export function DetailsPanel() {
   return (
     <aside
       className="details"
+      id={DETAILS_PANEL_ID}
       aria-label="Claim details"
       tabIndex={-1}
       style={{ "--speaker": colourOf(map, claim.speaker) } as React.CSSProperties}

@@ -9,6 +9,7 @@ import {
 } from "@xyflow/react";
 import { memo, useCallback } from "react";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
+import { LINK_HIT_WIDTH } from "./RelationEdge";
 import { useAppStore } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import type { UndercutFlowEdge } from "./toFlow";
@@ -98,7 +99,7 @@ function UndercutEdgeView(props: EdgeProps<UndercutFlowEdge>) {
         id={id}
         path={path}
         markerEnd={markerEnd}
-        interactionWidth={16}
+        interactionWidth={LINK_HIT_WIDTH}
         className={`relation-edge relation-edge--undercut${active ? " is-active" : ""}`}
         style={
           {
