@@ -39,5 +39,19 @@ await exporting.getByRole("radio", { name: "1×" }).check();
 const download = exporting.waitForEvent("download");
 await exporting.getByRole("button", { name: "Export PNG" }).click();
 await (await download).saveAs("docs/export.png");
+
+// On a phone (390 × 844, touch): the map, one claim tapped, its details in the sheet.
+const phone = await browser.newPage({
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+});
+await phone.goto(base);
+await phone.locator(".react-flow__node").first().waitFor();
+await phone.waitForTimeout(900);
+await phone.locator('.react-flow__node[data-id="ridiculous"]').tap();
+await phone.waitForTimeout(900);
+await phone.screenshot({ path: "docs/phone.png" });
 await browser.close();
-console.log("saved docs/screenshot.png, docs/explore.png and docs/export.png");
+console.log("saved docs/screenshot.png, docs/explore.png, docs/export.png and docs/phone.png");

@@ -131,7 +131,7 @@ export function useViewportPolicy(
   );
 
   // A card selected by a tap on a phone must not end up under the details sheet that the
-  // selection opens (WCAG 2.4.11): if it does, the map moves just enough to show it.
+  // selection opens (WCAG 2.4.11): if it does, the map moves it to the middle of what shows.
   const selectedId = useAppStore(selectSelectedId);
   useEffect(() => {
     if (selectedId === null || !isNarrowScreen()) return;
@@ -144,16 +144,15 @@ export function useViewportPolicy(
         if (!card || !pane) return;
         const box = card.getBoundingClientRect();
         const seen = seenPart(pane);
-        const margin = 12;
-        let dx = 0;
-        let dy = 0;
-        if (box.bottom > seen.bottom - margin)
-          dy = Math.max(seen.bottom - margin - box.bottom, seen.top + margin - box.top);
-        else if (box.top < seen.top + margin) dy = seen.top + margin - box.top;
-        if (box.right > seen.right - margin)
-          dx = Math.max(seen.right - margin - box.right, seen.left + margin - box.left);
-        else if (box.left < seen.left + margin) dx = seen.left + margin - box.left;
-        if (dx === 0 && dy === 0) return;
+        const inSight =
+          box.top >= seen.top &&
+          box.bottom <= seen.bottom &&
+          box.left >= seen.left &&
+          box.right <= seen.right;
+        if (inSight) return;
+        // Out of sight, even in part: it comes to the middle of what can be seen.
+        const dx = (seen.left + seen.right) / 2 - (box.left + box.right) / 2;
+        const dy = (seen.top + seen.bottom) / 2 - (box.top + box.bottom) / 2;
         const { x, y, zoom } = flow.getViewport();
         void flow.setViewport(
           { x: x + dx, y: y + dy, zoom },
