@@ -154,51 +154,56 @@ test.describe("on a phone", () => {
   });
 });
 
-for (const width of [390, 320]) {
-  test.describe(`${width} px wide`, () => {
-    test.use({ viewport: { width, height: 700 }, hasTouch: true, isMobile: true });
+// 390 and 320 px phones, and a 1,280 × 800 laptop at 200% zoom (640 × 400 CSS px).
+for (const [width, height, touch] of [
+  [390, 700, true],
+  [320, 640, true],
+  [640, 400, false],
+] as const) {
+  test.describe(`${width} × ${height} px`, () => {
+    test.use({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
 
-    test(`nothing needs sideways scrolling but the map, at ${width} px: header, menu, filters, lens, details, source, outline, dialogs`, async ({
+    test(`nothing needs sideways scrolling but the map, at ${width} × ${height} px: header, menu, filters, lens, details, source, outline, dialogs`, async ({
       page,
     }) => {
       await openMap(page);
       await expectNoSidewaysOverflow(page);
-      await page.getByRole("button", { name: "Menu" }).tap();
+      await page.getByRole("button", { name: "Menu" }).click();
       await expect(page.getByRole("toolbar", { name: "Map actions" })).toBeVisible();
       await expectNoSidewaysOverflow(page);
-      await page.getByRole("button", { name: "Menu" }).tap();
+      await page.getByRole("button", { name: "Menu" }).click();
       await expect(page.getByRole("toolbar", { name: "Map actions" })).toBeHidden();
-      await page.getByRole("button", { name: "Filters", exact: true }).tap();
+      await page.getByRole("button", { name: "Filters", exact: true }).click();
       await expectNoSidewaysOverflow(page);
-      await page.getByRole("button", { name: "Lens on Don Oberdorfer" }).tap();
-      await page.getByRole("button", { name: "Hide filters" }).tap();
+      await page.getByRole("button", { name: "Lens on Don Oberdorfer" }).click();
+      await page.getByRole("button", { name: "Hide filters" }).click();
       await expect(page.getByRole("region", { name: "Lens on Don Oberdorfer" })).toBeVisible();
       await expectNoSidewaysOverflow(page);
-      await page.getByRole("button", { name: "Who supports whom: the matrix" }).tap();
+      await page.getByRole("button", { name: "Who supports whom: the matrix" }).click();
       await expectNoSidewaysOverflow(page);
-      await page.getByRole("button", { name: "Close matrix" }).tap();
-      await page.getByRole("button", { name: "Close lens" }).tap();
-      await node(page, "ridiculous").tap();
+      await page.getByRole("button", { name: "Close matrix" }).click();
+      await page.getByRole("button", { name: "Close lens" }).click();
+      await node(page, "ridiculous").click();
       await expect(details(page).getByRole("heading", { level: 2 })).toBeVisible();
       await expectNoSidewaysOverflow(page);
-      await details(page).getByRole("button", { name: "Edit claim" }).tap();
+      await details(page).getByRole("button", { name: "Edit claim" }).click();
       await expect(details(page).getByRole("textbox", { name: "Text" })).toBeVisible();
       await expectNoSidewaysOverflow(page);
-      await details(page).getByRole("button", { name: "Cancel" }).tap();
-      await page.getByRole("button", { name: "Menu" }).tap();
-      await page.getByRole("button", { name: "Show source" }).tap();
+      await details(page).getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: "Menu" }).click();
+      await page.getByRole("button", { name: "Show source" }).click();
       await expect(page.getByRole("region", { name: "Source text" })).toBeVisible();
       await expectNoSidewaysOverflow(page);
-      await page.getByRole("button", { name: "Back to the map" }).tap();
-      await page.getByRole("radio", { name: "Outline" }).tap();
+      await page.getByRole("button", { name: "Back to the map" }).click();
+      await page.getByRole("radio", { name: "Outline" }).click();
       await expectNoSidewaysOverflow(page);
       for (const [button, dialog] of [
         ["Open…", "Open a map"],
         ["Speakers & topics…", "Speakers and topics"],
         ["Export…", "Export"],
       ] as const) {
-        await page.getByRole("button", { name: "Menu" }).tap();
-        await page.getByRole("button", { name: button }).tap();
+        await page.getByRole("button", { name: "Menu" }).click();
+        await page.getByRole("button", { name: button }).click();
         await expect(page.getByRole("dialog", { name: dialog })).toBeVisible();
         await expectNoSidewaysOverflow(page);
         await page.keyboard.press("Escape");
