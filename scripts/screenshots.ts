@@ -147,7 +147,20 @@ await imported.getByRole("button", { name: "Only CL" }).click({ force: true });
 await imported.waitForTimeout(900);
 await imported.screenshot({ path: "docs/interop.png" });
 
+// On a phone (390 × 844, touch): the map, one claim tapped, its details in the sheet.
+const phone = await browser.newPage({
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+});
+await phone.goto(base);
+await phone.locator(".react-flow__node").first().waitFor();
+await phone.waitForTimeout(900);
+await phone.locator('.react-flow__node[data-id="ridiculous"]').tap();
+await phone.waitForTimeout(900);
+await phone.screenshot({ path: "docs/phone.png" });
 await browser.close();
 console.log(
-  "saved docs/screenshot.png, explore.png, export.png, evaluation.png, authoring.png and interop.png",
+  "saved docs/screenshot.png, explore.png, export.png, evaluation.png, authoring.png, interop.png and phone.png",
 );

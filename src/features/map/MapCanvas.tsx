@@ -30,6 +30,7 @@ import {
 } from "./toFlow";
 import { UndercutEdge } from "./UndercutEdge";
 import { useFlowNodes, useLayoutSnapshot } from "./useFlowNodes";
+import { useLinkLongPress } from "./useLinkLongPress";
 import { useMapKeyboard } from "./useMapKeyboard";
 import { useNodeChanges } from "./useNodeChanges";
 import { useViewportPolicy } from "./useViewportPolicy";
@@ -85,6 +86,7 @@ export function MapCanvas() {
   const regions = useRegions(nodes, snapshot.sizes);
   const { defaultViewport } = useViewportPolicy(snapshot, map.claims.length, containerRef);
   const onKeyDown = useMapKeyboard(containerRef);
+  useLinkLongPress(containerRef, store);
 
   // A new claim with nothing to stand beside appears in the middle of what the user sees.
   useEffect(() => {
@@ -142,7 +144,11 @@ export function MapCanvas() {
             store
               .getState()
               .addClaim(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-          else store.getState().selectClaim(null);
+          else {
+            store.getState().selectClaim(null);
+            // On a touch screen a link's note stays until a tap elsewhere.
+            store.getState().setActiveLink(null);
+          }
         }}
         zoomOnDoubleClick={false}
         onConnect={(connection) =>
