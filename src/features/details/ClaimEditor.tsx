@@ -7,6 +7,7 @@ import type { Claim } from "../../model/core/types";
 import type { ClaimDraft } from "../../store/appStore";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
+import { FormError } from "../../ui/FormError";
 
 /** The editor's fields for a claim, as saved. */
 function fieldsOf(claim: Claim): ClaimDraft {
@@ -190,11 +191,7 @@ export function ClaimEditor({ claim, onDone }: { claim: Claim; onDone: () => voi
         Note
         <textarea value={note} onChange={(e) => set("note", e.target.value)} rows={2} />
       </label>
-      {error && (
-        <p className="editor__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="editor__actions">
         <button type="submit" className="primary" aria-keyshortcuts="Control+Enter Meta+Enter">
           Save

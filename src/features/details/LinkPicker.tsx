@@ -6,6 +6,7 @@ import { foldText } from "../../model/view/searchClaims";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import { useModalDialog } from "../../ui/useModalDialog";
+import { FormError } from "../../ui/FormError";
 
 const SHOWN = 50;
 
@@ -131,11 +132,7 @@ export function LinkPicker({
           </li>
         ))}
       </ul>
-      {error && (
-        <p className="editor__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="export__actions">
         <button type="button" onClick={() => ref.current?.close()}>
           Cancel

@@ -3,6 +3,7 @@ import { setMapDetails } from "../../model/core/edits";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import { useModalDialog } from "../../ui/useModalDialog";
+import { FormError } from "../../ui/FormError";
 
 /** The map's title and description: one undoable step. */
 export function MapDetailsDialog({ onClose }: { onClose: () => void }) {
@@ -36,11 +37,7 @@ export function MapDetailsDialog({ onClose }: { onClose: () => void }) {
           Description
           <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={4} />
         </label>
-        {error && (
-          <p className="editor__error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="export__actions">
           <button type="submit" className="primary">
             Save

@@ -7,6 +7,8 @@ import { useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import { useModalDialog } from "../../ui/useModalDialog";
 import { readSourceFile, sourceFromPaste, type SourceIntake } from "./readSource";
+import { SourceDetailsFields, type SourceDetailsDraft } from "./SourceDetailsFields";
+import { FormError } from "../../ui/FormError";
 
 /** A proposed speaker as the user decides on it: kept or not, under which name. */
 interface Choice {
@@ -35,10 +37,13 @@ const addLabel = (n: number) => (n === 1 ? "Add 1 speaker" : `Add ${n} speakers`
 export function AddSourceDialog({ onClose, file }: { onClose: () => void; file?: File }) {
   const ref = useModalDialog();
   const store = useAppStoreApi();
-  const [title, setTitle] = useState("");
-  const [publisher, setPublisher] = useState("");
-  const [date, setDate] = useState("");
-  const [url, setUrl] = useState("");
+  const [details, setDetails] = useState<SourceDetailsDraft>({
+    title: "",
+    publisher: "",
+    date: "",
+    url: "",
+  });
+  const { title, publisher, date, url } = details;
   const [pasted, setPasted] = useState("");
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -169,32 +174,7 @@ export function AddSourceDialog({ onClose, file }: { onClose: () => void; file?:
             <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={6} />
           </label>
           <div className="add-source__details">
-            <label>
-              Title
-              <input
-                type="text"
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-                placeholder="From the file, if left empty"
-              />
-            </label>
-            <label>
-              Publisher
-              <input type="text" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
-            </label>
-            <label>
-              Date
-              <input type="text" value={date} onChange={(e) => setDate(e.target.value)} />
-            </label>
-            <label>
-              Address (URL)
-              <input
-                type="url"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-                placeholder="https://…"
-              />
-            </label>
+            <SourceDetailsFields value={details} onChange={setDetails} placeholders />
           </div>
           {progress && (
             <p className="export__status" role="status">
@@ -204,11 +184,7 @@ export function AddSourceDialog({ onClose, file }: { onClose: () => void; file?:
               </button>
             </p>
           )}
-          {error && (
-            <p className="editor__error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
           <div className="export__actions">
             <button
               type="button"
@@ -264,11 +240,7 @@ export function AddSourceDialog({ onClose, file }: { onClose: () => void; file?:
               </li>
             ))}
           </ul>
-          {error && (
-            <p className="editor__error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
           <div className="export__actions">
             <button type="button" className="primary" onClick={acceptSpeakers}>
               {addLabel(choices.filter((c) => c.keep && c.name.trim() !== "").length)}

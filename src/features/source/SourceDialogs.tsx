@@ -11,6 +11,8 @@ import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import { useModalDialog } from "../../ui/useModalDialog";
+import { SourceDetailsFields, type SourceDetailsDraft } from "./SourceDetailsFields";
+import { FormError } from "../../ui/FormError";
 
 export type SourceDialog =
   | { kind: "details"; sourceId: string }
@@ -36,10 +38,12 @@ function DetailsDialog({ sourceId, onClose }: { sourceId: string; onClose: () =>
   const ref = useModalDialog();
   const map = useAppStore(selectMap);
   const source = mapIndex(map).sources.get(sourceId);
-  const [title, setTitle] = useState(source?.title ?? "");
-  const [publisher, setPublisher] = useState(source?.publisher ?? "");
-  const [date, setDate] = useState(source?.date ?? "");
-  const [url, setUrl] = useState(source?.url ?? "");
+  const [details, setDetails] = useState<SourceDetailsDraft>({
+    title: source?.title ?? "",
+    publisher: source?.publisher ?? "",
+    date: source?.date ?? "",
+    url: source?.url ?? "",
+  });
   const [error, setError] = useState<string | null>(null);
   const apply = useApply(setError);
   return (
@@ -49,31 +53,11 @@ function DetailsDialog({ sourceId, onClose }: { sourceId: string; onClose: () =>
         className="add-source__details"
         onSubmit={(e) => {
           e.preventDefault();
-          if (apply((m) => updateSourceDetails(m, sourceId, { title, publisher, date, url })))
-            ref.current?.close();
+          if (apply((m) => updateSourceDetails(m, sourceId, details))) ref.current?.close();
         }}
       >
-        <label>
-          Title
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
-        </label>
-        <label>
-          Publisher
-          <input type="text" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
-        </label>
-        <label>
-          Date
-          <input type="text" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
-        <label>
-          Address (URL)
-          <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
-        </label>
-        {error && (
-          <p className="editor__error" role="alert">
-            {error}
-          </p>
-        )}
+        <SourceDetailsFields value={details} onChange={setDetails} titleRequired />
+        <FormError error={error} />
         <div className="export__actions">
           <button type="submit" className="primary">
             Save
@@ -113,11 +97,7 @@ function TextDialog({ sourceId, onClose }: { sourceId: string; onClose: () => vo
         Text
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={16} />
       </label>
-      {error && (
-        <p className="editor__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="export__actions">
         <button
           type="button"
@@ -193,11 +173,7 @@ function DeleteDialog({ sourceId, onClose }: { sourceId: string; onClose: () => 
       ) : (
         <p>No claim quotes it.</p>
       )}
-      {error && (
-        <p className="editor__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="export__actions">
         <button
           type="button"
