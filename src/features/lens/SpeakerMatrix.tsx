@@ -57,19 +57,7 @@ function PairList() {
           {matrix.speakers.length.toLocaleString("en-US")} speakers: the pairs with links, most
           first. Choose one to see its links on the map.
         </p>
-        {pair && (
-          <button type="button" onClick={() => store.getState().setPair(null)}>
-            Show all links
-          </button>
-        )}
-        <button
-          type="button"
-          aria-label="Close matrix"
-          className="lens__close"
-          onClick={() => store.getState().setMatrixOpen(false)}
-        >
-          ×
-        </button>
+        <MatrixHeaderButtons pairChosen={pair !== null} />
       </header>
       <div className="matrix__scroll">
         <table className="matrix__pairs">
@@ -155,19 +143,7 @@ export function SpeakerMatrix() {
             who undermines whom (disputes that hold)
           </label>
         </fieldset>
-        {pair && (
-          <button type="button" onClick={() => store.getState().setPair(null)}>
-            Show all links
-          </button>
-        )}
-        <button
-          type="button"
-          aria-label="Close matrix"
-          className="lens__close"
-          onClick={() => store.getState().setMatrixOpen(false)}
-        >
-          ×
-        </button>
+        <MatrixHeaderButtons pairChosen={pair !== null} />
       </header>
       <div className="matrix__scroll">
         <table>
@@ -242,5 +218,27 @@ export function SpeakerMatrix() {
         </table>
       </div>
     </section>
+  );
+}
+
+/** The matrix header's buttons: back from one pair's links to all, and close. */
+function MatrixHeaderButtons({ pairChosen }: { pairChosen: boolean }) {
+  const store = useAppStoreApi();
+  return (
+    <>
+      {pairChosen && (
+        <button type="button" onClick={() => store.getState().setPair(null)}>
+          Show all links
+        </button>
+      )}
+      <button
+        type="button"
+        aria-label="Close matrix"
+        className="lens__close"
+        onClick={() => store.getState().setMatrixOpen(false)}
+      >
+        ×
+      </button>
+    </>
   );
 }
