@@ -1,5 +1,7 @@
-// The layout worker: keeps Graphviz and the text measurer off the main thread.
-import { Graphviz } from "@hpcc-js/wasm-graphviz";
+// The layout worker: keeps Graphviz and the text measurer off the main thread. Graphviz is
+// imported on its own (a chunk of 800 KB): the worker answers at once, and its WebAssembly
+// compiles while the main thread is still starting.
+import type { Graphviz } from "@hpcc-js/wasm-graphviz";
 import { estimateMeasure } from "./cardSize";
 import { threadMeasure } from "./canvasMeasure";
 import { dotEngine } from "./dotLayout";
@@ -8,7 +10,9 @@ import type { PieceCache } from "./packedRegions";
 import { runLayoutJob } from "./runLayoutJob";
 
 let graphviz: Promise<Graphviz> | undefined;
-const engine = dotEngine(() => (graphviz ??= Graphviz.load()));
+const loadGraphviz = () =>
+  (graphviz ??= import("@hpcc-js/wasm-graphviz").then((module) => module.Graphviz.load()));
+const engine = dotEngine(loadGraphviz);
 // Parts of regions laid out before: a region laid out again re-runs dot only where it changed.
 const pieces: PieceCache = new Map();
 
@@ -16,7 +20,7 @@ const measure = threadMeasure(estimateMeasure);
 
 self.onmessage = (event: MessageEvent<LayoutJob | { warmUp: true }>) => {
   if ("warmUp" in event.data) {
-    void (graphviz ??= Graphviz.load());
+    void loadGraphviz();
     return;
   }
   void runLayoutJob(event.data, engine, measure, pieces).then((reply) => self.postMessage(reply));

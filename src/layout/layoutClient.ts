@@ -1,4 +1,5 @@
 // The main thread's side of the layout worker: one worker, promises keyed by request id.
+import { revived } from "./knownLayouts";
 import type { LayoutJob, LayoutReply } from "./layoutWorkerProtocol";
 
 type Pending = { resolve: (reply: LayoutReply) => void };
@@ -11,9 +12,11 @@ function getWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
   worker.onmessage = (event: MessageEvent<LayoutReply>) => {
-    const waiting = pending.get(event.data.requestId);
-    pending.delete(event.data.requestId);
-    waiting?.resolve(event.data);
+    const reply = event.data;
+    const waiting = pending.get(reply.requestId);
+    pending.delete(reply.requestId);
+    // A message's records have Object.prototype again: back to null-prototype records.
+    waiting?.resolve(reply.ok ? { ...reply, regions: reply.regions.map(revived) } : reply);
   };
   worker.onerror = (event) => {
     event.preventDefault();
