@@ -19,6 +19,8 @@ import { createAppStore, type AppStore, type Pins } from "../store/appStore";
 import { AppStoreProvider } from "../store/AppStoreContext";
 import { App } from "./App";
 import { builtInLayout, loadBuiltInMap } from "./builtInMap";
+import { warmUpLayout } from "../layout/layoutClient";
+import { whenIdle } from "../ui/whenIdle";
 import { addShippedLayouts } from "../store/layoutOfStore";
 import { cssTokens } from "../model/geometry/tokens";
 import "./styles.css";
@@ -109,6 +111,8 @@ async function start() {
   root.render(
     app(store, deferred.autosave, requested && !requested.ok ? requested.problems : undefined),
   );
+  // Graphviz, for edits and the other direction, once the first view has had its turn.
+  whenIdle(warmUpLayout);
 
   const restored = waited ?? (await restoring);
   const work = savedWork(restored);

@@ -38,3 +38,17 @@ export function hashText(text: string): string {
 export function storedLayoutKey(regionKey: string, measure: string): string {
   return hashText(JSON.stringify([LAYOUT_VERSION, measure, regionKey]));
 }
+
+/** Text whose width tells one set of fonts from another. */
+const FONT_SAMPLE = "Hamburgefonstiv Quartz 0123456789 — «éà»";
+
+/**
+ * A signature of the fonts cards are measured in (card sizes follow from them): the width
+ * of a sample text in the card's and the chips' fonts.
+ */
+export function measureSignature(
+  measure: (text: string, font: string) => number,
+  fonts: readonly string[],
+): string {
+  return fonts.map((font) => measure(FONT_SAMPLE, font).toFixed(2)).join("/");
+}

@@ -4,14 +4,20 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   ViewportPortal,
+  type ReactFlowState,
   type NodeTypes,
   type EdgeTypes,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
-import { BIG_MAP } from "../../layout/firstView";
+import { BIG_MAP, minZoomFor, OVERVIEW_ZOOM } from "../../layout/firstView";
 import { mapIndex } from "../../model/core/mapIndex";
+import type { ArgumentMap } from "../../model/core/types";
+import type { Box } from "../../model/geometry/geometry";
+import { frameAround } from "../../model/geometry/regionFrame";
+import { overviewOf, regionOfClaim } from "../../model/view/overview";
 import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { setPlacementHint } from "../../store/layoutOfStore";
@@ -19,6 +25,7 @@ import { selectDragged, selectMap, selectVisibility } from "../../store/selector
 import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
+import { MapOverview } from "./MapOverview";
 import { regionsOf } from "./regions";
 import { RelationEdge } from "./RelationEdge";
 import {
@@ -36,6 +43,24 @@ import { useViewportPolicy } from "./useViewportPolicy";
 import "./MapCanvas.css";
 
 const nodeTypes: NodeTypes = { claim: ClaimNode };
+const NO_EDGES: never[] = [];
+const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
+
+/** Each region's frame (claims without a topic have one too), around its cards as laid out. */
+function regionFrames(map: ArgumentMap, boxOf: (id: string) => Box | undefined) {
+  const members = new Map<string, Box[]>();
+  for (const claim of map.claims) {
+    const box = boxOf(claim.id);
+    if (!box) continue;
+    const id = regionOfClaim(claim);
+    const list = members.get(id);
+    if (list) list.push(box);
+    else members.set(id, [box]);
+  }
+  const frames = new Map<string, Box>();
+  for (const [id, boxes] of members) frames.set(id, frameAround(boxes)!);
+  return frames;
+}
 const edgeTypes: EdgeTypes = { relation: RelationEdge, undercut: UndercutEdge };
 /** Shift-, Ctrl- or Cmd-click adds a claim to the selection (for exporting a few claims). */
 const MULTI_SELECT_KEYS = ["Shift", "Control", "Meta"];
@@ -73,18 +98,49 @@ export function MapCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
   const area = useCallback(() => containerRef.current?.getBoundingClientRect(), []);
   const snapshot = useLayoutSnapshot(area);
-  const { nodes, apply } = useFlowNodes(snapshot);
+  const dragged = useAppStore(selectDragged);
+  // Where each card stands: the layout's place, or where the user put it.
+  const boxOf = useCallback(
+    (id: string): Box | undefined => {
+      const at = dragged.get(id) ?? snapshot.positions.get(id);
+      const size = snapshot.sizes.get(id);
+      return at && size ? { ...at, ...size } : undefined;
+    },
+    [dragged, snapshot],
+  );
+  const frames = useMemo(() => regionFrames(map, boxOf), [map, boxOf]);
+  const bounds = useMemo(() => frameAround(frames.values()), [frames]);
+  const { defaultViewport, applied, fitWhole } = useViewportPolicy(
+    snapshot,
+    map.claims.length,
+    containerRef,
+    boxOf,
+    bounds,
+  );
+  // A big map zoomed out is its overview: React Flow gets no cards and no links, so opening
+  // one costs no per-card work on this thread. Cards come as the user zooms in.
+  const zoomedOut = useStore(selectZoomedOut);
+  const overview =
+    map.claims.length > BIG_MAP && snapshot.positions.size > 0 && (zoomedOut || !applied);
+  const { nodes, apply } = useFlowNodes(snapshot, !overview);
   const visible = useAppStore(selectVisibility);
-  const allEdges = useMemo(() => toRelationEdges(map), [map]);
-  const allUndercuts = useMemo(() => toUndercutEdges(map), [map]);
+  const allEdges = useMemo(() => (overview ? NO_EDGES : toRelationEdges(map)), [overview, map]);
+  const allUndercuts = useMemo(() => (overview ? NO_EDGES : toUndercutEdges(map)), [overview, map]);
   const edges = useMemo(
     () => [...filterEdges(allEdges, visible), ...filterUndercutEdges(allUndercuts, visible)],
     [allEdges, allUndercuts, visible],
   );
+  const summary = useMemo(
+    () => (overview ? overviewOf(map, visible) : undefined),
+    [overview, map, visible],
+  );
   const onNodesChange = useNodeChanges(snapshot, apply);
   const regions = useRegions(nodes, snapshot.sizes);
-  const { defaultViewport } = useViewportPolicy(snapshot, map.claims.length, containerRef);
   const onKeyDown = useMapKeyboard(containerRef);
+  const showClaim = useCallback(
+    (id: string) => store.getState().selectClaim(id, { centre: true }),
+    [store],
+  );
 
   // A new claim with nothing to stand beside appears in the middle of what the user sees.
   useEffect(() => {
@@ -156,7 +212,7 @@ export function MapCanvas() {
         // Links are not Tab stops (the map is one stop; arrows move between cards): each
         // link, with its note, is listed under its claims in the details panel.
         edgesFocusable={false}
-        minZoom={0.05}
+        minZoom={bounds ? minZoomFor(bounds) : 0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > BIG_MAP}
         disableKeyboardA11y
@@ -188,17 +244,20 @@ export function MapCanvas() {
           ))}
         </ViewportPortal>
         <Background gap={24} size={1} color="#e3e6eb" />
-        <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap<ClaimFlowNode>
-          position="bottom-right"
-          style={{ width: 180, height: 120 }}
-          pannable
-          zoomable
-          ariaLabel="Overview of the map"
-          nodeColor={(node) => colourOf(map, index.claims.get(node.id)?.speaker)}
-          nodeStrokeWidth={0}
-          maskColor="rgb(240 242 245 / 0.7)"
-        />
+        <Controls showInteractive={false} position="bottom-left" onFitView={fitWhole} />
+        {summary && <MapOverview overview={summary} frames={frames} onClaim={showClaim} />}
+        {!overview && (
+          <MiniMap<ClaimFlowNode>
+            position="bottom-right"
+            style={{ width: 180, height: 120 }}
+            pannable
+            zoomable
+            ariaLabel="Overview of the map"
+            nodeColor={(node) => colourOf(map, index.claims.get(node.id)?.speaker)}
+            nodeStrokeWidth={0}
+            maskColor="rgb(240 242 245 / 0.7)"
+          />
+        )}
       </ReactFlow>
       {pendingLink && <LinkChooser {...pendingLink} onClose={() => setPendingLink(null)} />}
       {snapshot.status === "pending" && snapshot.positions.size === 0 && map.claims.length > 0 && (
