@@ -10,10 +10,13 @@
 //   RUNS=3 npx tsx bench/authoring.ts
 import { execSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { serializeMap } from "../src/model/format/serializeMap";
 import type { ArgumentMap } from "../src/model/core/types";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
+import { progressSeen, recordProgress } from "../tests/e2e/progress";
+import { sharedDir } from "../tests/sharedFiles";
 import { median, percentile, serve } from "./common";
 
 const PORT = 4181;
@@ -24,7 +27,10 @@ const PAGES = 100;
 
 /** The built-in article's paragraphs, numbered and repeated until the text has `words` words. */
 function longSource(words: number): string {
-  const article = readFileSync("../shared/sources/south-korea-us-alliance.txt", "utf8");
+  const sources = sharedDir("sources");
+  if (!sources)
+    throw new Error("shared/sources/ is not beside the project: the bench needs the article");
+  const article = readFileSync(join(sources, "south-korea-us-alliance.txt"), "utf8");
   const paragraphs = article.split(/\n\s*\n/).filter((p) => p.trim() !== "");
   const out: string[] = [];
   let count = 0;
@@ -156,14 +162,7 @@ async function pdfRun(
   await page.getByRole("button", { name: "Add source…" }).click();
   const dialog = page.getByRole("dialog", { name: "Add a source" });
   // Progress messages, as they are shown.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { __progress: string[] }).__progress = seen;
-    new MutationObserver(() => {
-      const status = document.querySelector(".add-source [role=status]")?.textContent;
-      if (status && seen.at(-1) !== status) seen.push(status);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  await recordProgress(page);
   const t0 = Date.now();
   await dialog.getByLabel("A file (.txt, .md, .html or .pdf)").setInputFiles({
     name: "long.pdf",
@@ -172,9 +171,7 @@ async function pdfRun(
   });
   await page.getByRole("dialog", { name: "Speakers in this source" }).waitFor({ timeout: 120_000 });
   const ms = Date.now() - t0;
-  const progress = await page.evaluate(
-    () => (window as unknown as { __progress: string[] }).__progress,
-  );
+  const progress = await progressSeen(page);
   const pages = Math.max(
     0,
     ...progress.map((p) => Number(/of (\d+)/.exec(p)?.[1] ?? 0)).filter(Number.isFinite),

@@ -4,64 +4,14 @@
 import { performance } from "node:perf_hooks";
 import { aifFormat } from "../src/model/interop/aifFormat";
 import { summariseReport } from "../src/model/interop/importReport";
-
-function generate(count: number): string {
-  const nodes: object[] = [];
-  const edges: object[] = [];
-  const locutions: object[] = [];
-  const participants = Array.from({ length: 20 }, (_, i) => ({
-    participantID: i + 1,
-    firstname: "Speaker",
-    surname: `${i + 1}`,
-  }));
-  let edgeID = 1;
-  const edge = (fromID: string, toID: string) => edges.push({ edgeID: edgeID++, fromID, toID });
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const person = (i % 20) + 1;
-    const text = `Claim number ${i} says something about topic ${i % 37}`;
-    words.push(text);
-    nodes.push(
-      { nodeID: `i${i}`, type: "I", text },
-      { nodeID: `l${i}`, type: "L", text: `Speaker ${person}: ${text}` },
-      { nodeID: `y${i}`, type: "YA", text: "Asserting" },
-    );
-    edge(`l${i}`, `y${i}`);
-    edge(`y${i}`, `i${i}`);
-    locutions.push({ nodeID: `l${i}`, personID: i % 2 === 0 ? person : String(person) });
-    if (i > 0) {
-      const parent = Math.floor((i - 1) / 3);
-      const s = i % 4 === 0 ? "c" : "r";
-      nodes.push(
-        {
-          nodeID: `${s}${i}`,
-          type: s === "c" ? "CA" : "RA",
-          text: s === "c" ? "Default Conflict" : "Default Inference",
-        },
-        { nodeID: `t${i}`, type: "TA", text: "Default Transition" },
-      );
-      edge(`i${i}`, `${s}${i}`);
-      edge(`${s}${i}`, `i${parent}`);
-      edge(`l${i - 1}`, `t${i}`);
-      edge(`t${i}`, `l${i}`);
-    }
-  }
-  const text = words
-    .map((w) => `<span id="nodel${words.indexOf(w)}" class="highlighted">${w}</span>`)
-    .join(" ");
-  return JSON.stringify({
-    AIF: { nodes, edges, participants, locutions },
-    text,
-    OVA: { nodes: [], edges: [] },
-  });
-}
+import { generateAif } from "../src/model/testing/generateAif";
 
 const count = Number(process.argv[2] ?? 5000);
 if (process.env.DUMP) {
-  (await import("node:fs")).writeFileSync(process.env.DUMP, generate(count));
+  (await import("node:fs")).writeFileSync(process.env.DUMP, generateAif(count));
   process.exit(0);
 }
-const file = generate(count);
+const file = generateAif(count);
 const runs: number[] = [];
 let summary = "";
 for (let run = 0; run < 6; run++) {

@@ -32,6 +32,7 @@ import {
 } from "../store/selectors";
 import { DismissButton } from "../ui/DismissButton";
 import { DETAILS_HEADING_ID } from "../store/domIds";
+import { Announcer } from "./Announcer";
 import { builtInMapText } from "./builtInMap";
 import { Header, Status } from "./Header";
 
@@ -78,14 +79,22 @@ function SkipLinks() {
   );
 }
 
+/** The app's notices ("Opened …", a refusal, a restored map): a polite live region, always
+ * in the page, so that a notice is read when it appears. */
 function Notice() {
   const notice = useAppStore(selectNotice);
   const store = useAppStoreApi();
-  if (!notice) return null;
   return (
-    <div className="notice" role="status">
-      <span>{notice}</span>
-      <DismissButton label="Dismiss notice" onDismiss={() => store.getState().setNotice(null)} />
+    <div className="notices" role="status" aria-live="polite">
+      {notice && (
+        <div className="notice">
+          <span>{notice}</span>
+          <DismissButton
+            label="Dismiss notice"
+            onDismiss={() => store.getState().setNotice(null)}
+          />
+        </div>
+      )}
     </div>
   );
 }
@@ -154,6 +163,7 @@ export function App({
         />
         <SaveBanner autosave={autosave} />
         <Notice />
+        <Announcer store={store} />
         <main
           className={`app-main${sourceOpen ? "" : " is-source-hidden"}${exploreOpen ? " is-explore-open" : ""}`}
         >
@@ -174,7 +184,19 @@ export function App({
           </div>
           <div className="app-side">
             <DetailsPanel />
-            {sourceOpen && <SourcePane onAddSource={() => setAddingSource({})} />}
+            {sourceOpen && (
+              <div className="app-source">
+                {/* On a phone the source covers the map: this takes it away again. */}
+                <button
+                  type="button"
+                  className="app-source__close"
+                  onClick={() => store.getState().setSourcePaneOpen(false)}
+                >
+                  Back to the map
+                </button>
+                <SourcePane onAddSource={() => setAddingSource({})} />
+              </div>
+            )}
           </div>
         </main>
         {dragging && (

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { SearchBox } from "../features/search/SearchBox";
 import { FRAMING_LABEL, mapIndex } from "../model/core/mapIndex";
 import { activeFilters, FRAMING, isUnfiltered } from "../model/view/viewFilter";
@@ -132,6 +132,9 @@ function UndoRedo() {
   );
 }
 
+const MENU_BUTTON_ID = "map-actions-menu";
+const ACTIONS_ID = "map-actions";
+
 /** The map's title and its source, with the map-wide actions. */
 export function Header({
   onExport,
@@ -151,14 +154,27 @@ export function Header({
   const view = useAppStore(selectView);
   const store = useAppStoreApi();
   const source = map.sources[0];
+  // On a phone the map's actions fold into a menu (CSS shows the Menu button only there).
+  const [menuOpen, setMenuOpen] = useState(false);
+  /** An action that opens something else closes the menu first. */
+  const act = (action: () => void) => () => {
+    setMenuOpen(false);
+    action();
+  };
+  const onMenuKey = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !menuOpen) return;
+    event.preventDefault();
+    setMenuOpen(false);
+    document.getElementById(MENU_BUTTON_ID)?.focus();
+  };
   return (
-    <header className="app-header">
+    <header className={`app-header${menuOpen ? " is-menu-open" : ""}`} onKeyDown={onMenuKey}>
       <button
         type="button"
         className="app-header__explore"
         aria-pressed={exploreOpen}
-        aria-controls="explore-panel"
-        onClick={() => store.getState().setExplorePanelOpen(!exploreOpen)}
+        aria-controls={exploreOpen ? "explore-panel" : undefined}
+        onClick={act(() => store.getState().setExplorePanelOpen(!exploreOpen))}
       >
         {exploreOpen ? "Hide filters" : "Filters"}
       </button>
@@ -179,20 +195,30 @@ export function Header({
         </div>
       </div>
       <SearchBox />
-      <div className="app-header__actions" role="toolbar" aria-label="Map actions">
-        <div className="segmented" role="radiogroup" aria-label="View">
-          {(["map", "outline"] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              role="radio"
-              aria-checked={view === v}
-              onClick={() => store.getState().setView(v)}
-            >
-              {v === "map" ? "Map" : "Outline"}
-            </button>
-          ))}
-        </div>
+      <div className="segmented app-header__view" role="radiogroup" aria-label="View">
+        {(["map", "outline"] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="radio"
+            aria-checked={view === v}
+            onClick={act(() => store.getState().setView(v))}
+          >
+            {v === "map" ? "Map" : "Outline"}
+          </button>
+        ))}
+      </div>
+      <button
+        type="button"
+        id={MENU_BUTTON_ID}
+        className="app-header__menu"
+        aria-expanded={menuOpen}
+        aria-controls={ACTIONS_ID}
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        Menu
+      </button>
+      <div className="app-header__actions" id={ACTIONS_ID} role="toolbar" aria-label="Map actions">
         <div className="segmented" role="radiogroup" aria-label="Layout direction">
           {(["TB", "LR"] as const).map((d) => (
             <button
@@ -206,25 +232,29 @@ export function Header({
             </button>
           ))}
         </div>
-        <button type="button" onClick={onOpen}>
+        <button type="button" onClick={act(onOpen)}>
           Open…
         </button>
-        <button type="button" onClick={() => store.getState().addClaim()}>
+        <button type="button" onClick={act(() => store.getState().addClaim())}>
           Add claim
         </button>
-        <button type="button" onClick={onSpeakersTopics}>
+        <button type="button" onClick={act(onSpeakersTopics)}>
           Speakers &amp; topics…
+        </button>
+        {/* On a phone the title's own button is hidden: the menu has it. */}
+        <button type="button" className="app-header__narrow-only" onClick={act(onMapDetails)}>
+          Edit title…
         </button>
         <UndoRedo />
         <RearrangeButton />
         <button
           type="button"
           aria-pressed={sourceOpen}
-          onClick={() => store.getState().setSourcePaneOpen(!sourceOpen)}
+          onClick={act(() => store.getState().setSourcePaneOpen(!sourceOpen))}
         >
           {sourceOpen ? "Hide source" : "Show source"}
         </button>
-        <button type="button" className="primary" onClick={onExport}>
+        <button type="button" className="primary" onClick={act(onExport)}>
           Export…
         </button>
       </div>

@@ -23,11 +23,14 @@ import { warmUpLayout } from "../layout/layoutClient";
 import { whenIdle } from "../ui/whenIdle";
 import { addShippedLayouts } from "../store/layoutOfStore";
 import { cssTokens } from "../model/geometry/tokens";
+import { isNarrowScreen } from "../ui/narrowScreen";
 import "./styles.css";
 
 function app(store: AppStore, autosave: Autosave, startupProblems?: readonly Problem[]) {
-  // On narrow screens the map gets the room; the filters are one click away.
+  // On narrow screens the map gets the room; the filters are one click away. On a phone the
+  // source is a sheet over the map: it starts closed too.
   if (window.innerWidth < 1200) store.getState().setExplorePanelOpen(false);
+  if (isNarrowScreen()) store.getState().setSourcePaneOpen(false);
   return (
     <StrictMode>
       <AppStoreProvider store={store}>

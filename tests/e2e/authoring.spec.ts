@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseMap } from "../../src/model/format/loadMap";
-import { openMap, watchErrors } from "./helpers";
+import { BUILT_IN, openMap, watchErrors } from "./helpers";
+import { progressSeen, recordProgress } from "./progress";
+import { dragOver } from "./sourceText";
 
 // An article written for this test, with attributions in several forms: "said X", "X said",
 // "She added", a quotation continuing Patel's, "According to", "the chamber said". Its last
@@ -27,56 +29,6 @@ async function newMap(page: Page) {
 }
 
 const sourceText = (page: Page) => page.getByRole("document", { name: /^Source text/ });
-
-/** The viewport box of `words` in the source pane (its `occurrence`-th time), to drag over. */
-async function wordsBox(page: Page, words: string, occurrence = 0) {
-  return page.evaluate(
-    ({ words, occurrence }) => {
-      const root = document.querySelector(".source-pane__text")!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: { node: Text; at: number }[] = [];
-      let all = "";
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        nodes.push({ node, at: all.length });
-        all += node.data;
-      }
-      let start = -1;
-      for (let i = 0; i <= occurrence; i++) start = all.indexOf(words, start + 1);
-      const point = (offset: number) => {
-        const hit = nodes.findLast((n) => n.at <= offset)!;
-        return { node: hit.node, offset: offset - hit.at };
-      };
-      const range = document.createRange();
-      const a = point(start);
-      const b = point(start + words.length);
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-      range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-      const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    },
-    { words, occurrence },
-  );
-}
-
-/** Selects words in the source pane with the mouse: press before the first, release after the last. */
-async function dragOver(page: Page, words: string, occurrence = 0) {
-  const box = await wordsBox(page, words, occurrence);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe(words);
-}
 
 test("map a new article: add it, accept its speakers, three claims from passages (one by keyboard), link them, undo, reload, export", async ({
   page,
@@ -303,6 +255,8 @@ test("a PDF's words arrive in order, with progress; bad files are refused with a
     "This map carries no source text yet",
   );
 
+  // Progress, as the dialog shows it page by page.
+  await recordProgress(page);
   await file.setInputFiles({
     name: "known-document.pdf",
     mimeType: "application/pdf",
@@ -312,6 +266,11 @@ test("a PDF's words arrive in order, with progress; bad files are refused with a
   const pane = page.getByRole("region", { name: "Source text" });
   await expect(pane.locator(".source-pane__text")).toContainText("Sentence number 60");
   await expect(cast).toHaveCount(0);
+  const progress = await progressSeen(page);
+  expect(
+    progress.some((p) => /^Reading page \d+ of \d+/.test(p)),
+    progress.join(" | "),
+  ).toBe(true);
   const text = (await pane.locator(".source-pane__text").textContent()) ?? "";
   let from = -1;
   for (const sentence of sentences) {
@@ -319,4 +278,67 @@ test("a PDF's words arrive in order, with progress; bad files are refused with a
     expect(at, sentence).toBeGreaterThan(from);
     from = at;
   }
+});
+
+test("a source's details, text and deletion: quotes still there stay, lost ones are listed to fix, deleting asks", async ({
+  page,
+}) => {
+  await openMap(page);
+  const pane = page.getByRole("region", { name: "Source text" });
+  await expect(pane.locator("mark.source-quote").first()).toBeVisible();
+
+  // Details: the address is checked as for speakers.
+  await pane.getByRole("button", { name: "Details…" }).click();
+  const details = page.getByRole("dialog", { name: "The source’s details" });
+  await details.getByRole("textbox", { name: "Address (URL)" }).fill("javascript:alert(1)");
+  await details.getByRole("button", { name: "Save" }).click();
+  await expect(details.getByRole("alert")).toContainText("must be a web address");
+  await details.getByRole("textbox", { name: "Address (URL)" }).fill("https://example.org/voa");
+  await details.getByRole("textbox", { name: "Publisher" }).fill("VOA News");
+  await details.getByRole("button", { name: "Save" }).click();
+  await expect(details).toBeHidden();
+  await expect(pane).toContainText("VOA News");
+
+  // Text: one quoted sentence reworded, the rest kept.
+  const quoted = "The idea that South Korea could balance China and Japan";
+  await pane.getByRole("button", { name: "Edit text…" }).click();
+  const editor = page.getByRole("dialog", { name: /^Edit the text of/ });
+  const field = editor.getByRole("textbox", { name: "Text" });
+  const before = await field.inputValue();
+  expect(before).toContain(quoted);
+  await field.fill(before.replace(quoted, "The notion that Seoul could balance China and Japan"));
+  await editor.getByRole("button", { name: "Save the text" }).click();
+  await expect(editor).toBeHidden();
+  const fix = pane.getByRole("group", { name: "Quotes to fix" });
+  await expect(fix).toContainText("One quote no longer matches the edited text");
+  await expect(fix.getByRole("listitem")).toHaveCount(1);
+  // Only that one: every other quote found its words again (a lost one would be listed).
+  const quotes = BUILT_IN.claims.filter((c) => c.quote).length;
+  await fix
+    .getByRole("button", { name: /^Fix… the quote of “The idea that South Korea could balance/ })
+    .click();
+  const claimEditor = page.getByRole("form", { name: "Edit claim" });
+  await expect(claimEditor).toBeVisible();
+  await claimEditor
+    .getByRole("textbox", { name: /^Exact words from/ })
+    .fill("The notion that Seoul could balance China and Japan");
+  await claimEditor.getByRole("button", { name: "Save" }).click();
+  await expect(fix).toHaveCount(0);
+
+  // Undo brings the old text and the old quote back, one step each.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(fix).toHaveCount(0);
+  await expect(pane.locator(".source-pane__text")).toContainText(quoted);
+
+  // Delete: asks what happens to the claims that quote it.
+  await pane.getByRole("button", { name: "Delete…" }).click();
+  const remove = page.getByRole("dialog", { name: /^Delete “/ });
+  await expect(remove).toContainText(`${quotes} claims quote it`);
+  await remove.getByRole("radio", { name: /^Keep them, without their quotes/ }).check();
+  await remove.getByRole("button", { name: "Delete source" }).click();
+  await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length);
+  await expect(pane).toContainText("This map carries no source text yet");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(pane.locator("mark.source-quote").first()).toBeVisible();
 });

@@ -83,7 +83,7 @@ test("a full quota shows the banner, editing goes on, and the next good save cle
     (window as unknown as { __failPuts?: boolean }).__failPuts = true;
   });
   await editText(page, "ridiculous", "First edit, not saved.");
-  const banner = page.getByRole("alert").filter({ hasText: "Changes are not being saved" });
+  const banner = page.getByRole("region", { name: /Changes are not being saved/ });
   await expect(banner).toContainText("Changes are not being saved — download your map.");
   await expect(banner).toContainText("QuotaExceededError");
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -115,7 +115,7 @@ test("a stale tab's save does not clobber the fresh one", async ({ context }) =>
   await editText(fresh, "ridiculous", "Fresh tab's words.");
   await savedWith(fresh, "Fresh tab's words.");
   await editText(stale, "ridiculous", "Stale tab's words.");
-  const banner = stale.getByRole("alert").filter({ hasText: "changed in another tab" });
+  const banner = stale.getByRole("region", { name: /changed in another tab/ });
   await expect(banner).toBeVisible();
   // The stored copy is still the fresh tab's.
   await expect.poll(() => storedMapText(fresh)).toContain("Fresh tab's words.");
@@ -180,7 +180,7 @@ for (const { what, record: unreadable, reason } of UNREADABLE)
     );
     await page.reload();
     await expect(page.locator(".react-flow__node")).toHaveCount(BUILT_IN.claims.length);
-    const banner = page.getByRole("alert").filter({ hasText: "could not be restored" });
+    const banner = page.getByRole("region", { name: /could not be restored/ });
     await expect(banner).toContainText(reason);
     const download = page.waitForEvent("download");
     await banner.getByRole("button", { name: "Download saved data" }).click();

@@ -49,7 +49,7 @@ test("the details give the reason with its deciding claims as links; the keyboar
 }) => {
   await openMap(page);
   await card(page, "peace-balancer").click();
-  const status = details(page).getByRole("region", { name: "What stands" });
+  const status = details(page).getByRole("region", { name: "Whether this claim stands" });
   await expect(status).toContainText(
     "Falls: disputed by “The balancer theory is mostly about aspirations for more autonomy fr…”, which stands.",
   );
@@ -58,9 +58,9 @@ test("the details give the reason with its deciding claims as links; the keyboar
   await expect(details(page).getByRole("heading", { level: 2 })).toContainText(
     "The balancer theory is mostly about aspirations for more autonomy",
   );
-  await expect(details(page).getByRole("region", { name: "What stands" })).toContainText(
-    "Stands: nothing disputes it.",
-  );
+  await expect(
+    details(page).getByRole("region", { name: "Whether this claim stands" }),
+  ).toContainText("Stands: nothing disputes it.");
 
   // Keyboard only: back to the claim that falls, then Tab to Why? and open it.
   await page.keyboard.press("/");
@@ -111,9 +111,9 @@ test("an edit that removes a dispute updates the status at once, and undo brings
   await expect(row).toHaveCount(1);
   await row.getByRole("button", { name: "Remove this link" }).click();
   await expect(card(page, "peace-balancer").locator(".status-badge")).toHaveText("✓ stands");
-  await expect(details(page).getByRole("region", { name: "What stands" })).toContainText(
-    "Stands: nothing disputes it.",
-  );
+  await expect(
+    details(page).getByRole("region", { name: "Whether this claim stands" }),
+  ).toContainText("Stands: nothing disputes it.");
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(card(page, "peace-balancer").locator(".status-badge")).toHaveText("✗ falls");
 });

@@ -79,12 +79,12 @@ test("the lens matrix numbers match the links in the data, and a cell shows its 
   await expect(lens.getByRole("listitem")).toHaveCount(3 + 4 + 2);
   await expect(
     lens.getByRole("button", {
-      name: /^Don Oberdorfer towards Roh Moo-hyun: 0 support, 1 dispute/,
+      name: /^Don Oberdorfer towards Roh Moo-hyun: 1 dispute; show these links$/,
     }),
   ).toBeVisible();
   await expect(
     lens.getByRole("button", {
-      name: /^Don Oberdorfer towards South Korea's government: 1 support, 0 dispute/,
+      name: /^Don Oberdorfer towards South Korea's government: 1 support; show these links$/,
     }),
   ).toBeVisible();
   await lens.getByRole("button", { name: "Who supports whom: the matrix" }).click();

@@ -99,3 +99,19 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
           .join(" | ")}`,
     );
 }
+
+/**
+ * Everything an axe scan of the page finds, of any impact, one line per rule and element.
+ * Label in Name (2.5.3), an experimental rule off by default, is on.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
+    .analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact ?? "?"}): ${n.target.join(" ")}: ${n.failureSummary?.split("\n")[1]?.trim() ?? v.help}`,
+    ),
+  );
+}

@@ -46,7 +46,7 @@ test("clicking a highlighted quote in the source selects its claim and centres i
 }) => {
   await openMap(page);
   const quote = page.getByRole("button", {
-    name: /^Quote of Peter Beck: South Koreans know they can't go it alone/,
+    name: /\(quote of Peter Beck: South Koreans know they can't go it alone/,
   });
   await quote.scrollIntoViewIfNeeded();
   await quote.click();
@@ -73,7 +73,7 @@ test("selecting a claim on the map scrolls the source to its quote and emphasise
   await page.getByRole("button", { name: "Fit View" }).click();
   await node(page, "self-sufficient").click();
   const quote = page.getByRole("button", {
-    name: /^Quote of Roh Moo-hyun: South Korea should be militarily self-sufficient/,
+    name: /\(quote of Roh Moo-hyun: South Korea should be militarily self-sufficient/,
   });
   await expect(quote).toHaveAttribute("aria-pressed", "true");
   await expect(quote).toHaveClass(/is-selected/);
@@ -82,7 +82,7 @@ test("selecting a claim on the map scrolls the source to its quote and emphasise
 
 test("overlapping quotes both stay reachable", async ({ page }) => {
   await openMap(page);
-  const overlap = page.getByRole("button", { name: /^2 overlapping quotes/ }).first();
+  const overlap = page.getByRole("button", { name: /\(2 overlapping quotes/ }).first();
   await overlap.scrollIntoViewIfNeeded();
   await overlap.click();
   const first = await details(page).getByRole("heading", { level: 2 }).textContent();

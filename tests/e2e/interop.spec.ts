@@ -1,11 +1,13 @@
 // Maps from other tools open through the Open dialog, each with its report, and come out
 // right: the real files in ../shared/interop (read from there, never copied into the project).
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { generateAif } from "../../src/model/testing/generateAif";
+import { INTEROP_DIR, NO_INTEROP } from "../sharedFiles";
 import { openMap } from "./helpers";
 
-const INTEROP = resolve("../shared/interop");
+const INTEROP = INTEROP_DIR ?? "";
 
 interface Expected {
   files: string[];
@@ -98,7 +100,7 @@ async function openFiles(page: Page, files: string[]) {
 }
 
 test.describe("maps from other tools", () => {
-  test.skip(!existsSync(INTEROP), "../shared/interop is not beside the project");
+  test.skip(!INTEROP_DIR, NO_INTEROP);
 
   for (const [name, expected] of Object.entries(FIXTURES)) {
     test(`${name}: opens with its report, and its map is right`, async ({ page }) => {
@@ -180,4 +182,23 @@ test.describe("maps from other tools", () => {
       await dialog.getByRole("button", { name: "Close" }).click();
     }
   });
+});
+
+test("a big AIF file (2,000 I-nodes) is converted in a worker, and opens", async ({ page }) => {
+  await openMap(page);
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await page.getByRole("button", { name: "Open…" }).click();
+  await page.getByLabel("A map file (or a map and its text), or an article").setInputFiles({
+    name: "generated.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(generateAif(2000)),
+  });
+  const report = page.getByRole("dialog", { name: /^Opened “.*” from AIF/ });
+  await expect(report).toContainText("2,000 I-nodes → 2,000 claims", { timeout: 60_000 });
+  expect(workers.some((url) => url.includes("import.worker"))).toBe(true);
+  await report.getByRole("button", { name: "Close" }).click();
+  await expect(page.locator(".status [role=status]").first()).toContainText(
+    "Showing 2,000 of 2,000 claims",
+  );
 });

@@ -35,23 +35,24 @@ export function SaveBanner({ autosave }: { autosave: Autosave }) {
   const problem = useAppStore(selectSaveProblem);
   const kept = useAppStore(selectKeptSave);
   const store = useAppStoreApi();
-  if (!problem && !kept) return null;
+  // One polite live region, always in the page, so a banner is read when it appears; each
+  // banner is a region of its own, named by its first words, to be found again.
   return (
-    <div className="save-banners">
+    <div className="save-banners" role="status" aria-live="polite">
       {problem?.kind === "failing" && (
-        <div className="save-banner is-failing" role="alert">
+        <div className="save-banner is-failing" role="region" aria-labelledby="save-failing">
           <span>
-            <strong>Changes are not being saved — download your map.</strong>{" "}
+            <strong id="save-failing">Changes are not being saved — download your map.</strong>{" "}
             <span className="save-banner__why">({problem.message})</span>
           </span>
           <DownloadMap>Download map</DownloadMap>
         </div>
       )}
       {problem?.kind === "conflict" && (
-        <div className="save-banner is-conflict" role="alert">
+        <div className="save-banner is-conflict" role="region" aria-labelledby="save-conflict">
           <span>
-            <strong>This map was changed in another tab.</strong> Your changes here are not saved
-            until you choose.
+            <strong id="save-conflict">This map was changed in another tab.</strong> Your changes
+            here are not saved until you choose.
           </span>
           <button type="button" onClick={() => void autosave.loadNewer()}>
             Load the other tab’s version
@@ -63,9 +64,9 @@ export function SaveBanner({ autosave }: { autosave: Autosave }) {
         </div>
       )}
       {kept && (
-        <div className="save-banner is-kept" role="alert">
+        <div className="save-banner is-kept" role="region" aria-labelledby="save-kept">
           <span>
-            <strong>Your saved map could not be restored:</strong> {kept.reason}
+            <strong id="save-kept">Your saved map could not be restored:</strong> {kept.reason}
           </span>
           <button
             type="button"

@@ -77,7 +77,7 @@ export function ClaimStatus({ claimId }: { claimId: ClaimId }) {
   const sentence = reasonSentence(reason, (id) => `\u0001${id}\u0002`);
   const score = strength?.score.get(claimId);
   return (
-    <section className="details__status" aria-label="What stands">
+    <section className="details__status" aria-label="Whether this claim stands">
       <p>
         <StatusBadge status={status} /> <SentenceWithClaims sentence={sentence} map={map} />
       </p>

@@ -9,7 +9,7 @@ import { colourOf } from "../../model/core/speakerColours";
 import type { ArgumentMap } from "../../model/core/types";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectEditingId, selectFilter, selectMap, selectSelectedId } from "../../store/selectors";
-import { DETAILS_HEADING_ID } from "../../store/domIds";
+import { DETAILS_HEADING_ID, DETAILS_PANEL_ID } from "../../store/domIds";
 import "./DetailsPanel.css";
 
 function RelationList({
@@ -31,19 +31,19 @@ function RelationList({
       <ul>
         {items.map((item) => (
           <li key={item.link.id}>
+            {/* Named by what it shows: "supported by Peter Beck: …". */}
             <button
               type="button"
               className={`details__relation details__relation--${item.link.type}`}
-              aria-label={`${verb(item)} ${speakerLabel(map, item.claim)}: ${item.claim.text}`}
               onClick={() => store.getState().selectClaim(item.claim.id, { centre: true })}
             >
-              <span className="details__relation-type">{verb(item)}</span>
+              <span className="details__relation-type">{verb(item)}</span>{" "}
               <span
                 className="details__relation-speaker"
                 style={{ "--speaker": colourOf(map, item.claim.speaker) } as React.CSSProperties}
               >
-                {speakerLabel(map, item.claim)}
-              </span>
+                {speakerLabel(map, item.claim)}:
+              </span>{" "}
               <span className="details__relation-text">{item.claim.text}</span>
             </button>
             <LinkControls link={item.link} />
@@ -155,7 +155,7 @@ function LinkDisputes({ claimId }: { claimId: string }) {
                 {links.get(d.toLink)?.type === "support"
                   ? "undercut by"
                   : "its dispute disputed by"}
-              </span>
+              </span>{" "}
               <span className="details__relation-text">
                 {index.claims.get(d.from)?.text ?? d.from}
               </span>
@@ -214,7 +214,7 @@ export function DetailsPanel() {
   const claim = selectedId === null ? undefined : index.claims.get(selectedId);
   if (!claim) {
     return (
-      <aside className="details details--empty" aria-label="Claim details">
+      <aside className="details details--empty" id={DETAILS_PANEL_ID} aria-label="Claim details">
         <p>
           Select a claim on the map, or a highlighted quote in the source, to see who said it, their
           exact words, and what it supports or disputes.
@@ -224,7 +224,7 @@ export function DetailsPanel() {
   }
   if (editing === claim.id) {
     return (
-      <aside className="details" aria-label="Claim details">
+      <aside className="details" id={DETAILS_PANEL_ID} aria-label="Claim details">
         <ClaimEditor key={claim.id} claim={claim} onDone={() => setEditing(null)} />
       </aside>
     );
@@ -234,6 +234,7 @@ export function DetailsPanel() {
   return (
     <aside
       className="details"
+      id={DETAILS_PANEL_ID}
       aria-label="Claim details"
       tabIndex={-1}
       style={{ "--speaker": colourOf(map, claim.speaker) } as React.CSSProperties}

@@ -119,7 +119,7 @@ export function LinkPicker({
             onClick={() => choose(claim)}
             onMouseMove={() => setActive(i)}
           >
-            <span className="link-picker__speaker">{speakerLabel(map, claim)}</span>
+            <span className="link-picker__speaker">{speakerLabel(map, claim)}</span>{" "}
             <span>{claim.text}</span>
             {linked.has(claim.id) && <span className="link-picker__note"> (already linked)</span>}
             {claim.topics?.[0] && (

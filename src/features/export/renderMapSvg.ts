@@ -7,7 +7,13 @@ import { wrapLines, type Measure } from "../../layout/cardSize";
 import type { LayoutDirection } from "../../layout/layoutTypes";
 import type { Box } from "../../model/geometry/geometry";
 import { frameAround } from "../../model/geometry/regionFrame";
-import { CARD, CARD_COLOURS, REGION, STATUS_COLOURS } from "../../model/geometry/tokens";
+import {
+  CARD,
+  CARD_COLOURS,
+  DIMMED_COLOURS,
+  REGION,
+  STATUS_COLOURS,
+} from "../../model/geometry/tokens";
 import { FRAMING_LABEL, mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import type { Status } from "../../model/evaluate/evaluateMap";
 import { STATUS_SYMBOL } from "../../ui/StatusBadge";
@@ -119,12 +125,21 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
   const lines = wrapLines(claim.text, inner, CARD.textFont, measure);
   const shown = lines.slice(0, CARD.maxLines);
   if (lines.length > CARD.maxLines) shown[shown.length - 1] = `${shown[shown.length - 1] ?? ""}…`;
+  // Dimmed as on screen: a grey card, dotted, with a faded band; its words stay readable.
+  const dimmed = input.dimmed.has(id);
+  const band = dimmed ? mixHex(colour, DIMMED_COLOURS.band, DIMMED_COLOURS.bandShare) : colour;
+  const fill = dimmed
+    ? DIMMED_COLOURS.background
+    : framing
+      ? CARD_COLOURS.framingBackground
+      : CARD_COLOURS.background;
+  const dash = dimmed ? ' stroke-dasharray="1 2"' : framing ? ' stroke-dasharray="4 3"' : "";
   const parts: string[] = [];
   parts.push(
-    `<g transform="translate(${n(box.x)} ${n(box.y)})"${input.dimmed.has(id) ? ' opacity="0.2"' : ""}>`,
-    `<rect x="0.5" y="0.5" width="${n(box.width - 1)}" height="${n(box.height - 1)}" rx="${CARD.radius}" fill="${framing ? CARD_COLOURS.framingBackground : CARD_COLOURS.background}" stroke="${CARD_COLOURS.border}"${framing ? ' stroke-dasharray="4 3"' : ""}/>`,
-    `<rect x="1" y="1" width="${CARD.band}" height="${n(box.height - 2)}" rx="2" fill="${colour}"/>`,
-    `<circle cx="${x0 + CARD.swatch / 2}" cy="${CARD.paddingY + CARD.headerHeight / 2}" r="${CARD.swatch / 2}" fill="${colour}"/>`,
+    `<g transform="translate(${n(box.x)} ${n(box.y)})">`,
+    `<rect x="0.5" y="0.5" width="${n(box.width - 1)}" height="${n(box.height - 1)}" rx="${CARD.radius}" fill="${fill}" stroke="${dimmed ? DIMMED_COLOURS.border : CARD_COLOURS.border}"${dash}/>`,
+    `<rect x="1" y="1" width="${CARD.band}" height="${n(box.height - 2)}" rx="2" fill="${band}"/>`,
+    `<circle cx="${x0 + CARD.swatch / 2}" cy="${CARD.paddingY + CARD.headerHeight / 2}" r="${CARD.swatch / 2}" fill="${band}"/>`,
   );
   // The evaluated status, as a word and a shape, at the header's end (when badges are on).
   const status = input.statusOf?.(id);
@@ -140,7 +155,7 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
     measure,
   );
   parts.push(
-    `<text x="${x0 + CARD.swatch + 6}" y="${CARD.paddingY + 13}" font-size="${CARD.headerFontSize}" font-weight="${framing ? 500 : 650}"${framing ? ' font-style="italic"' : ""} fill="${framing ? CARD_COLOURS.muted : mixHex(colour, CARD_COLOURS.text, 0.5)}">${escapeXml(header)}</text>`,
+    `<text x="${x0 + CARD.swatch + 6}" y="${CARD.paddingY + 13}" font-size="${CARD.headerFontSize}" font-weight="${framing ? 500 : 650}"${framing ? ' font-style="italic"' : ""} fill="${dimmed ? DIMMED_COLOURS.muted : framing ? CARD_COLOURS.muted : mixHex(colour, CARD_COLOURS.text, 0.5)}">${escapeXml(header)}</text>`,
   );
   if (status) {
     const right = box.width - CARD.paddingX - (claim.quote ? CARD.quoteMarkSize + 6 : 0);
@@ -156,7 +171,7 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
   }
   const textTop = CARD.paddingY + CARD.headerHeight + CARD.gap;
   parts.push(
-    `<text font-size="${CARD.textFontSize}" fill="${CARD_COLOURS.text}" data-claim="text">${shown
+    `<text font-size="${CARD.textFontSize}" fill="${dimmed ? DIMMED_COLOURS.text : CARD_COLOURS.text}" data-claim="text">${shown
       .map(
         (line, i) =>
           `<tspan x="${x0}" y="${textTop + 15 + i * CARD.textLineHeight}">${escapeXml(line)}</tspan>`,
@@ -177,8 +192,8 @@ function cardSvg(input: SvgInput, id: ClaimId, box: Box): string {
     const cx = x0 + chipX;
     const cy = chipTop + chipRow * (CARD.chipHeight + CARD.chipGap);
     parts.push(
-      `<rect x="${n(cx)}" y="${n(cy)}" width="${n(w)}" height="${CARD.chipHeight}" rx="${CARD.chipHeight / 2}" fill="${CARD_COLOURS.chipBackground}" stroke="${CARD_COLOURS.chipBorder}"/>`,
-      `<text x="${n(cx + CARD.chipPaddingX + 1)}" y="${n(cy + 13)}" font-size="${CARD.chipFontSize}" fill="${CARD_COLOURS.chipText}">${escapeXml(label)}</text>`,
+      `<rect x="${n(cx)}" y="${n(cy)}" width="${n(w)}" height="${CARD.chipHeight}" rx="${CARD.chipHeight / 2}" fill="${dimmed ? DIMMED_COLOURS.chipBackground : CARD_COLOURS.chipBackground}" stroke="${dimmed ? DIMMED_COLOURS.chipBorder : CARD_COLOURS.chipBorder}"/>`,
+      `<text x="${n(cx + CARD.chipPaddingX + 1)}" y="${n(cy + 13)}" font-size="${CARD.chipFontSize}" fill="${dimmed ? DIMMED_COLOURS.text : CARD_COLOURS.chipText}">${escapeXml(label)}</text>`,
     );
     chipX += w + CARD.chipGap;
   }
@@ -200,8 +215,10 @@ function edgeSvg(input: SvgInput, link: Link): string {
     targetPosition: tb ? Position.Bottom : Position.Left,
   });
   const style = RELATION_STYLE[link.type];
-  const dim = input.dimmedLinks.has(link.id) ? ' opacity="0.15"' : "";
-  return `<path d="${path}" fill="none" stroke="${style.colour}" stroke-width="1.75"${style.dash ? ` stroke-dasharray="${style.dash}"` : ""} marker-end="url(#${link.type === "support" ? "arrow-support" : "bar-dispute"})"${dim}/>`;
+  // A dimmed link is grey and thin, as on screen; its dash and marker still tell which it is.
+  const dim = input.dimmedLinks.has(link.id);
+  const marker = `${link.type === "support" ? "arrow-support" : "bar-dispute"}${dim ? "-dimmed" : ""}`;
+  return `<path d="${path}" fill="none" stroke="${dim ? DIMMED_COLOURS.line : style.colour}" stroke-width="${dim ? 1.25 : 1.75}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ""} marker-end="url(#${marker})"/>`;
 }
 
 /** Where a link's line starts and ends, as the map draws it. */
@@ -256,10 +273,11 @@ function undercutsSvg(input: SvgInput): string {
         targetY: target.y,
         targetPosition: tb ? Position.Bottom : Position.Left,
       });
-      const dim = input.dimmedLinks.has(d.id) ? ' opacity="0.15"' : "";
+      const dim = input.dimmedLinks.has(d.id);
+      const stroke = dim ? DIMMED_COLOURS.line : colour;
       return (
-        `<path d="${path}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="2 4" marker-end="url(#bar-dispute)"${dim}/>` +
-        `<circle cx="${n(target.x)}" cy="${n(target.y)}" r="6" fill="#ffffff" stroke="${colour}" stroke-width="2"${dim}/>`
+        `<path d="${path}" fill="none" stroke="${stroke}" stroke-width="${dim ? 1.25 : 2}" stroke-dasharray="2 4" marker-end="url(#bar-dispute${dim ? "-dimmed" : ""})"/>` +
+        `<circle cx="${n(target.x)}" cy="${n(target.y)}" r="6" fill="#ffffff" stroke="${stroke}" stroke-width="2"/>`
       );
     })
     .join("");
@@ -420,8 +438,16 @@ export function renderMapSvg(input: SvgInput): SvgOutput {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(title)}</title>`,
     "<defs>",
-    `<marker id="arrow-support" viewBox="-10 -10 20 20" markerWidth="18" markerHeight="18" markerUnits="userSpaceOnUse" orient="auto-start-reverse" refX="0" refY="0"><polyline points="-5,-4 0,0 -5,4 -5,-4" fill="${RELATION_STYLE.support.colour}" stroke="${RELATION_STYLE.support.colour}" stroke-width="1" stroke-linejoin="round"/></marker>`,
-    `<marker id="bar-dispute" viewBox="0 0 10 20" markerWidth="10" markerHeight="20" markerUnits="userSpaceOnUse" orient="auto-start-reverse" refX="8" refY="10"><rect x="5" y="1" width="4" height="18" rx="1" fill="${RELATION_STYLE.dispute.colour}"/></marker>`,
+    ...(
+      [
+        ["", RELATION_STYLE.support.colour, RELATION_STYLE.dispute.colour],
+        ["-dimmed", DIMMED_COLOURS.line, DIMMED_COLOURS.line],
+      ] as const
+    ).map(
+      ([suffix, support, dispute]) =>
+        `<marker id="arrow-support${suffix}" viewBox="-10 -10 20 20" markerWidth="18" markerHeight="18" markerUnits="userSpaceOnUse" orient="auto-start-reverse" refX="0" refY="0"><polyline points="-5,-4 0,0 -5,4 -5,-4" fill="${support}" stroke="${support}" stroke-width="1" stroke-linejoin="round"/></marker>` +
+        `<marker id="bar-dispute${suffix}" viewBox="0 0 10 20" markerWidth="10" markerHeight="20" markerUnits="userSpaceOnUse" orient="auto-start-reverse" refX="8" refY="10"><rect x="5" y="1" width="4" height="18" rx="1" fill="${dispute}"/></marker>`,
+    ),
     `<clipPath id="${clipId}"><rect x="${n(x1)}" y="${n(y1)}" width="${n(mapWidth)}" height="${n(mapHeight)}"/></clipPath>`,
     "</defs>",
     input.background === "white" ? `<rect width="100%" height="100%" fill="#ffffff"/>` : "",

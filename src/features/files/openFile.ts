@@ -13,6 +13,34 @@ const MB = 1024 * 1024;
 /** The registry, loaded when a file of another format is opened (it stays out of the start-up). */
 const registry = () => import("../../model/interop/formats");
 
+/** Texts this long are read in a worker: converting them on the main thread would freeze it. */
+const WORKER_FROM = 256 * 1024;
+
+type ImportOptions = Parameters<Awaited<ReturnType<typeof registry>>["importMap"]>[1];
+type ImportResult = Awaited<ReturnType<Awaited<ReturnType<typeof registry>>["importMap"]>>;
+
+/**
+ * Converts and checks a map of any format: in a worker when the text is long and workers
+ * exist, else (or if the worker fails) here.
+ */
+async function importAnywhere(text: string, options: ImportOptions): Promise<ImportResult> {
+  if (text.length >= WORKER_FROM && typeof Worker !== "undefined") {
+    const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
+    try {
+      return await new Promise<ImportResult>((resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<ImportResult>) => resolve(event.data);
+        worker.onerror = (event) => reject(new Error(event.message));
+        worker.postMessage({ text, options });
+      });
+    } catch {
+      // A worker that cannot start (a restrictive browser setting): convert here instead.
+    } finally {
+      worker.terminate();
+    }
+  }
+  return (await registry()).importMap(text, options);
+}
+
 /** Shows an opened map, and says how to get back the one it replaced. */
 function opened(
   store: AppStore,
@@ -49,8 +77,8 @@ export async function openText(
     else refused(store, where, result.problems);
     return result.ok;
   }
-  const { importMap, formatById } = await registry();
-  const result = await importMap(text, {
+  const { formatById } = await registry();
+  const result = await importAnywhere(text, {
     ...(options.fileName ? { fileName: options.fileName } : {}),
     ...(options.companion
       ? { sourceText: options.companion.text, sourceTitle: options.companion.title }

@@ -7,6 +7,19 @@ import { StatusBadge } from "../../ui/StatusBadge";
 import { RelationSample } from "../../ui/RelationSample";
 import "./ExplorePanel.css";
 
+/**
+ * How many claims (or links) a row stands for. Outside the row's label, so that a checkbox is
+ * named by exactly the words beside it; the unit is there for screen readers only.
+ */
+function Count({ n, unit = "claims" }: { n: number; unit?: string }) {
+  return (
+    <span className="explore__count">
+      {n}
+      <span className="visually-hidden"> {unit}</span>
+    </span>
+  );
+}
+
 /** Speakers, topics and relations: each a checkbox, all combining; plus the lens. */
 export function ExplorePanel() {
   const map = useAppStore(selectMap);
@@ -39,17 +52,18 @@ export function ExplorePanel() {
         <div className="explore__head">
           <h2 id="explore-speakers">Speakers</h2>
           <span className="explore__shortcuts">
+            {/* Each name starts with the word on the button, so "click none" works by voice. */}
             <button
               type="button"
               onClick={() => state().showAllSpeakers()}
-              aria-label="Show all speakers"
+              aria-label="all: show every speaker"
             >
               all
             </button>
             <button
               type="button"
               onClick={() => state().hideAllSpeakers()}
-              aria-label="Show no speakers"
+              aria-label="none: show no speakers"
             >
               none
             </button>
@@ -61,7 +75,6 @@ export function ExplorePanel() {
               <label>
                 <input
                   type="checkbox"
-                  aria-label={s.name}
                   checked={!filter.hiddenSpeakers.has(s.key)}
                   onChange={(e) => state().setSpeakerHidden(s.key, !e.target.checked)}
                 />
@@ -73,10 +86,8 @@ export function ExplorePanel() {
                 <span className={`explore__name${s.key === FRAMING ? " is-framing" : ""}`}>
                   {s.name}
                 </span>
-                <span className="explore__count" aria-label={`${counts.get(s.key) ?? 0} claims`}>
-                  {counts.get(s.key) ?? 0}
-                </span>
               </label>
+              <Count n={counts.get(s.key) ?? 0} />
               <span className="explore__tools">
                 <button
                   type="button"
@@ -127,13 +138,8 @@ export function ExplorePanel() {
                     onChange={(e) => state().setTopicHidden(t.key, !e.target.checked)}
                   />
                   <span className="explore__name">{t.label}</span>
-                  <span
-                    className="explore__count"
-                    aria-label={`${topicCounts.get(t.key) ?? 0} claims`}
-                  >
-                    {topicCounts.get(t.key) ?? 0}
-                  </span>
                 </label>
+                <Count n={topicCounts.get(t.key) ?? 0} />
               </li>
             ))}
           </ul>
@@ -147,7 +153,6 @@ export function ExplorePanel() {
               <label>
                 <input
                   type="checkbox"
-                  aria-label={type === "support" ? "supports" : "disputes"}
                   checked={!filter.hiddenRelations.has(type)}
                   onChange={(e) => state().setRelationHidden(type, !e.target.checked)}
                 />
@@ -158,10 +163,8 @@ export function ExplorePanel() {
                     {type === "support" ? " solid, arrow" : " dashed, bar"}
                   </span>
                 </span>
-                <span className="explore__count">
-                  {map.links.filter((l) => l.type === type).length}
-                </span>
               </label>
+              <Count n={map.links.filter((l) => l.type === type).length} unit="links" />
             </li>
           ))}
         </ul>
@@ -202,8 +205,7 @@ function StatusFilter() {
                 checked={!filter.hiddenStatuses.has(status)}
                 onChange={(e) => store.getState().setStatusHidden(status, !e.target.checked)}
               />
-              <StatusBadge status={status} />
-              <span className="explore__name" />
+              <StatusBadge status={status} /> <span className="explore__name" />
               <span className="explore__count">{evaluation.counts[status]}</span>
             </label>
           </li>

@@ -3,7 +3,12 @@ import { memo } from "react";
 import { mapIndex, speakerLabel } from "../../model/core/mapIndex";
 import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore } from "../../store/AppStoreContext";
-import { selectEvaluation, selectMap, selectSearchMatches } from "../../store/selectors";
+import {
+  selectEvaluation,
+  selectMap,
+  selectSearchMatches,
+  selectVisibility,
+} from "../../store/selectors";
 import { StatusBadge } from "../../ui/StatusBadge";
 import type { ClaimFlowNode } from "./toFlow";
 import "./ClaimNode.css";
@@ -26,6 +31,7 @@ function ClaimNodeView({ id, sourcePosition, targetPosition, height }: NodeProps
     return matches.ids[s.searchIndex] === id ? "current" : matches.set.has(id) ? "match" : "none";
   });
   const far = useStore(selectFar);
+  const dimmed = useAppStore((s) => !selectVisibility(s).matching.has(id));
   const status = useAppStore((s) =>
     s.showStatus ? selectEvaluation(s).claimStatus.get(id) : undefined,
   );
@@ -49,20 +55,23 @@ function ClaimNodeView({ id, sourcePosition, targetPosition, height }: NodeProps
         <span className="claim-card__speaker">{speakerName}</span>
         {status && <StatusBadge status={status} />}
         {claim.quote && (
-          <span className="claim-card__quote-mark" title="Quoted in the source">
-            <span aria-hidden="true">❝</span>
-            <span className="visually-hidden">quoted</span>
+          <span className="claim-card__quote-mark" title="Quoted in the source" aria-hidden="true">
+            ❝
           </span>
         )}
       </div>
       <p className={`claim-card__text${far ? " is-far" : ""}`}>{far ? null : claim.text}</p>
       {claim.topics && claim.topics.length > 0 && (
-        <ul className="claim-card__topics" aria-label="topics">
+        <ul className="claim-card__topics">
           {claim.topics.map((t) => (
             <li key={t}>{topics.find((topic) => topic.id === t)?.label ?? t}</li>
           ))}
         </ul>
       )}
+      {/* Last, so that the card's name holds what it shows in one run: words read aloud but
+          not shown go after them (WCAG 2.5.3). */}
+      {claim.quote && <span className="visually-hidden">(quoted in the source)</span>}
+      {dimmed && <span className="visually-hidden">(dimmed by the filters)</span>}
       <Handle type="source" position={sourcePosition ?? Position.Top} isConnectable />
     </div>
   );

@@ -37,6 +37,7 @@ import {
 } from "./toFlow";
 import { UndercutEdge } from "./UndercutEdge";
 import { useFlowNodes, useLayoutSnapshot } from "./useFlowNodes";
+import { useLinkLongPress } from "./useLinkLongPress";
 import { useMapKeyboard } from "./useMapKeyboard";
 import { useNodeChanges } from "./useNodeChanges";
 import { useViewportPolicy } from "./useViewportPolicy";
@@ -141,6 +142,7 @@ export function MapCanvas() {
     (id: string) => store.getState().selectClaim(id, { centre: true }),
     [store],
   );
+  useLinkLongPress(containerRef, store);
 
   // A new claim with nothing to stand beside appears in the middle of what the user sees.
   useEffect(() => {
@@ -198,7 +200,11 @@ export function MapCanvas() {
             store
               .getState()
               .addClaim(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-          else store.getState().selectClaim(null);
+          else {
+            store.getState().selectClaim(null);
+            // On a touch screen a link's note stays until a tap elsewhere.
+            store.getState().setActiveLink(null);
+          }
         }}
         zoomOnDoubleClick={false}
         onConnect={(connection) =>

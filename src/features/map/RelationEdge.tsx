@@ -4,6 +4,10 @@ import { useAppStore } from "../../store/AppStoreContext";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
 import type { RelationFlowEdge } from "./toFlow";
 
+/** How wide a link is to a pointer: wider for a finger than for a mouse. */
+export const LINK_HIT_WIDTH =
+  typeof window !== "undefined" && window.matchMedia("(any-pointer: coarse)").matches ? 28 : 16;
+
 /** A support or dispute link: solid with an arrowhead, or dashed with a flat bar. */
 function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
   const { id, data, markerEnd } = props;
@@ -26,13 +30,17 @@ function RelationEdgeView(props: EdgeProps<RelationFlowEdge>) {
         id={id}
         path={path}
         markerEnd={markerEnd}
-        interactionWidth={16}
+        interactionWidth={LINK_HIT_WIDTH}
         className={`relation-edge relation-edge--${type} is-${emphasis}${active ? " is-active" : ""}`}
-        style={{
-          stroke: style.colour,
-          strokeDasharray: style.dash,
-          strokeWidth: active || emphasis === "near" ? 3 : 1.75,
-        }}
+        // The colour goes through a custom property, so that a dimmed link's stylesheet rule
+        // can grey it (an inline stroke would win over any rule).
+        style={
+          {
+            "--relation": style.colour,
+            strokeDasharray: style.dash,
+            strokeWidth: active || emphasis === "near" ? 3 : emphasis === "far" ? 1.25 : 1.75,
+          } as React.CSSProperties
+        }
       />
       {active && (
         <EdgeLabelRenderer>

@@ -9,6 +9,7 @@ import {
 } from "@xyflow/react";
 import { memo, useCallback } from "react";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
+import { LINK_HIT_WIDTH } from "./RelationEdge";
 import { useAppStore } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import type { UndercutFlowEdge } from "./toFlow";
@@ -98,18 +99,22 @@ function UndercutEdgeView(props: EdgeProps<UndercutFlowEdge>) {
         id={id}
         path={path}
         markerEnd={markerEnd}
-        interactionWidth={16}
+        interactionWidth={LINK_HIT_WIDTH}
         className={`relation-edge relation-edge--undercut${active ? " is-active" : ""}`}
-        style={{ stroke: style.colour, strokeDasharray: "2 4", strokeWidth: active ? 3 : 2 }}
+        style={
+          {
+            "--relation": style.colour,
+            strokeDasharray: "2 4",
+            strokeWidth: active ? 3 : 2,
+          } as React.CSSProperties
+        }
       />
       <circle
         className="undercut-target"
         cx={tx}
         cy={ty}
         r={6}
-        fill="#fff"
-        stroke={style.colour}
-        strokeWidth={2}
+        style={{ "--relation": style.colour } as React.CSSProperties}
       />
       {active && (
         <EdgeLabelRenderer>

@@ -2,6 +2,7 @@
 import { MarkerType, Position, type Edge, type Node } from "@xyflow/react";
 import type { LayoutDirection } from "../../layout/layoutTypes";
 import { describeLink, mapIndex, speakerLabel } from "../../model/core/mapIndex";
+import { DIMMED_COLOURS } from "../../model/geometry/tokens";
 import { RELATION_STYLE } from "../../model/view/relationStyle";
 import type { ArgumentMap, ClaimId, LinkId, LinkType } from "../../model/core/types";
 import type { Visibility } from "../../model/view/viewFilter";
@@ -21,6 +22,15 @@ export type RelationFlowEdge = Edge<RelationEdgeData, "relation">;
 
 /** The id of the SVG marker drawn at the end of a dispute edge: a flat bar. */
 export const DISPUTE_MARKER_ID = "argmap-dispute-bar";
+/** The same bar, grey, for a dimmed dispute. */
+export const DISPUTE_MARKER_DIMMED_ID = "argmap-dispute-bar-dimmed";
+
+/** The end marker of a link's line: an arrow (support) or a bar (dispute), grey if dimmed. */
+function markerOf(type: LinkType, dimmed: boolean): Edge["markerEnd"] {
+  if (type === "dispute") return dimmed ? DISPUTE_MARKER_DIMMED_ID : DISPUTE_MARKER_ID;
+  const color = dimmed ? DIMMED_COLOURS.line : RELATION_STYLE.support.colour;
+  return { type: MarkerType.ArrowClosed, color, width: 18, height: 18 };
+}
 
 /** Where the automatic layout puts each claim, and each card's size. */
 export interface PlacedLayout {
@@ -140,7 +150,11 @@ export function filterEdges(
     out.push(
       visible.matchingLinks.has(edge.id)
         ? edge
-        : variant(dimmedEdges, edge, (e) => ({ ...e, className: "is-dimmed" })),
+        : variant(dimmedEdges, edge, (e) => ({
+            ...e,
+            className: "is-dimmed",
+            markerEnd: markerOf(e.data?.type ?? "support", true),
+          })),
     );
   }
   return out;
@@ -149,7 +163,6 @@ export function filterEdges(
 /** One edge per link, drawn from the supporting or disputing claim to its target. */
 export function toRelationEdges(map: ArgumentMap): RelationFlowEdge[] {
   return map.links.map((link) => {
-    const style = RELATION_STYLE[link.type];
     const description = describeLink(map, link);
     return {
       id: link.id,
@@ -162,10 +175,7 @@ export function toRelationEdges(map: ArgumentMap): RelationFlowEdge[] {
         description,
         ...(link.note === undefined ? {} : { note: link.note }),
       },
-      markerEnd:
-        link.type === "support"
-          ? { type: MarkerType.ArrowClosed, color: style.colour, width: 18, height: 18 }
-          : DISPUTE_MARKER_ID,
+      markerEnd: markerOf(link.type, false),
     };
   });
 }
@@ -245,6 +255,12 @@ export function filterUndercutEdges(
       ? []
       : visible.matchingLinkDisputes.has(edge.id)
         ? [edge]
-        : [variant(dimmedUndercuts, edge, (e) => ({ ...e, className: "is-dimmed" }))],
+        : [
+            variant(dimmedUndercuts, edge, (e) => ({
+              ...e,
+              className: "is-dimmed",
+              markerEnd: DISPUTE_MARKER_DIMMED_ID,
+            })),
+          ],
   );
 }

@@ -5,14 +5,29 @@ import type { LayoutSession, LayoutSnapshot } from "../../layout/layoutSession";
 import type { Box } from "../../model/geometry/geometry";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { layoutSessionOf } from "../../store/layoutOfStore";
-import { selectPendingViewport } from "../../store/selectors";
+import { selectPendingViewport, selectSelectedId } from "../../store/selectors";
 import { onViewCommand } from "../../store/viewCommands";
+import { DETAILS_PANEL_ID } from "../../store/domIds";
+import { isNarrowScreen } from "../../ui/narrowScreen";
 
 /** Which fit request of a session has been applied: kept beside the session, not in a component,
  * so that a canvas mounted again (after the outline) does not fit a second time. */
 const appliedFits = new WeakMap<LayoutSession, number>();
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+/**
+ * The part of the map's pane the user can see, in screen pixels: on a phone the details
+ * panel is a sheet over the bottom of the map, and what it covers does not count.
+ */
+function seenPart(pane: DOMRect): { top: number; bottom: number; left: number; right: number } {
+  const seen = { top: pane.top, bottom: pane.bottom, left: pane.left, right: pane.right };
+  if (!isNarrowScreen()) return seen;
+  const sheet = document.getElementById(DETAILS_PANEL_ID)?.getBoundingClientRect();
+  if (sheet && sheet.height > 0 && sheet.top > pane.top && sheet.top < pane.bottom)
+    seen.bottom = sheet.top;
+  return seen;
+}
 
 /**
  * Marks `argmap:interactive` (read by `npm run bench`) once the first view is painted: some
@@ -116,20 +131,63 @@ export function useViewportPolicy(
   }, [snapshot, pendingViewport, session, flow, store, claims, container]);
 
   // "Centre on" a claim: from the source pane, the details' lists, search, the overview or the
-  // keyboard. From a zoomed-out view it jumps (an animation would draw every card on the way).
+  // keyboard, at a zoom its card can be read at. Centred in the part of the map the user sees
+  // (on a phone, above the details sheet, which shows once the selection has rendered: hence
+  // the frame's wait). From a zoomed-out view it jumps (an animation would draw every card on
+  // the way).
   useEffect(
     () =>
-      onViewCommand(store, (command) => {
-        const box = boxOf(command.id);
-        if (!box) return;
-        const far = flow.getZoom() < READING_ZOOM / 2;
-        void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-          zoom: Math.max(flow.getZoom(), READING_ZOOM),
-          duration: reducedMotion() || far ? 0 : 400,
-        });
-      }),
-    [store, flow, boxOf],
+      onViewCommand(store, (command) =>
+        requestAnimationFrame(() => {
+          const box = boxOf(command.id);
+          const pane = container.current?.getBoundingClientRect();
+          if (!box || !pane) return;
+          const far = flow.getZoom() < READING_ZOOM / 2;
+          const zoom = Math.max(flow.getZoom(), READING_ZOOM);
+          const seen = seenPart(pane);
+          // setCenter centres in the whole pane: shift by how far the seen part's centre is off.
+          const dy = (pane.top + pane.bottom) / 2 - (seen.top + seen.bottom) / 2;
+          void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2 + dy / zoom, {
+            zoom,
+            duration: reducedMotion() || far ? 0 : 400,
+          });
+        }),
+      ),
+    [store, flow, container, boxOf],
   );
+
+  // A card selected by a tap on a phone must not end up under the details sheet that the
+  // selection opens (WCAG 2.4.11): if it does, the map moves it to the middle of what shows.
+  const selectedId = useAppStore(selectSelectedId);
+  useEffect(() => {
+    if (selectedId === null || !isNarrowScreen()) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const card = container.current?.querySelector(
+          `.react-flow__node[data-id="${CSS.escape(selectedId)}"]`,
+        );
+        const pane = container.current?.getBoundingClientRect();
+        if (!card || !pane) return;
+        const box = card.getBoundingClientRect();
+        const seen = seenPart(pane);
+        const inSight =
+          box.top >= seen.top &&
+          box.bottom <= seen.bottom &&
+          box.left >= seen.left &&
+          box.right <= seen.right;
+        if (inSight) return;
+        // Out of sight, even in part: it comes to the middle of what can be seen.
+        const dx = (seen.left + seen.right) / 2 - (box.left + box.right) / 2;
+        const dy = (seen.top + seen.bottom) / 2 - (box.top + box.bottom) / 2;
+        const { x, y, zoom } = flow.getViewport();
+        void flow.setViewport(
+          { x: x + dx, y: y + dy, zoom },
+          { duration: reducedMotion() ? 0 : 300 },
+        );
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selectedId, flow, container]);
 
   return { defaultViewport: initial, applied, fitWhole };
 }

@@ -85,6 +85,9 @@ export function OutlineView() {
                       >
                         {claim.text}
                       </button>
+                      {!visible.matching.has(claim.id) && (
+                        <span className="outline__dimmed"> (filtered out)</span>
+                      )}
                       {showStatus && evaluation.claimStatus.get(claim.id) && (
                         <>
                           {" "}

@@ -70,14 +70,17 @@ export function SearchBox() {
           }
         }}
       />
-      {query.trim() !== "" && (
-        <span className="search__count" role="status" aria-live="polite">
-          {matches.ids.length === 0
+      {/* Always in the page, empty without a query: a live region must be there before its
+          words are, to be read. */}
+      <span className="search__count" role="status" aria-live="polite">
+        {query.trim() !== "" &&
+          (matches.ids.length === 0
             ? "no matches"
-            : `${Math.min(current + 1, matches.ids.length)} of ${matches.ids.length}`}
-          {matches.hidden > 0 && ` · ${matches.hidden} more hidden by the filters`}
-        </span>
-      )}
+            : `${Math.min(current + 1, matches.ids.length)} of ${matches.ids.length}`)}
+        {query.trim() !== "" &&
+          matches.hidden > 0 &&
+          ` · ${matches.hidden} more hidden by the filters`}
+      </span>
       {query.trim() !== "" && matches.hidden > 0 && (
         <button
           type="button"

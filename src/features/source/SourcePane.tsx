@@ -282,7 +282,7 @@ export function SourcePane({ onAddSource }: { onAddSource: () => void }) {
                       store.getState().setEditing(claim.id);
                     }}
                   >
-                    Fix…
+                    Fix…<span className="visually-hidden"> the quote of “{claim.text}”</span>
                   </button>
                 </li>
               ))}

@@ -15,9 +15,10 @@ function runLabel(map: ArgumentMap, run: TextRun): string {
     const claim = index.claims.get(id);
     return claim ? `${speakerLabel(map, claim)}: ${claim.text}` : id;
   });
+  // The words shown come first, so the name holds what the reader sees (WCAG 2.5.3).
   return parts.length === 1
-    ? `Quote of ${parts[0]}`
-    : `${parts.length} overlapping quotes, press again for the next: ${parts.join("; ")}`;
+    ? `${run.text} (quote of ${parts[0]})`
+    : `${run.text} (${parts.length} overlapping quotes, press again for the next: ${parts.join("; ")})`;
 }
 
 /** The paragraphs of a text: [start, end) of each, split at blank lines. */

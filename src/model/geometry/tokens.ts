@@ -43,6 +43,25 @@ export const CARD_COLOURS = {
   chipText: "#4a505a",
 } as const;
 
+/**
+ * A claim the filters leave out, when they dim rather than hide. It steps back by a grey card,
+ * a faded speaker band and a dotted border, never by fading its words: dimmed text keeps a
+ * contrast of 4.5:1 or more, and a dimmed link's line 3:1 (WCAG 1.4.3, 1.4.11).
+ */
+export const DIMMED_COLOURS = {
+  background: "#f1f2f4",
+  border: "#9aa1ab",
+  text: "#4a505a",
+  muted: "#5b616b",
+  /** The speaker's colour is mixed into this grey, at `bandShare`, for the band and swatch. */
+  band: "#c4c8cf",
+  bandShare: 0.35,
+  chipBackground: "#e9ebee",
+  chipBorder: "#d3d7dd",
+  /** A dimmed link's line and end marker, whatever its relation (the dash and marker tell which). */
+  line: "#737a85",
+} as const;
+
 /** The colours of the status badges (the word and shape carry the status; colour repeats it). */
 export const STATUS_COLOURS = {
   stands: "#1f5c3f",
@@ -93,6 +112,15 @@ export function cssTokens(): Record<string, string> {
     "--card-chip-background": CARD_COLOURS.chipBackground,
     "--card-chip-border": CARD_COLOURS.chipBorder,
     "--card-chip-text": CARD_COLOURS.chipText,
+    "--dim-background": DIMMED_COLOURS.background,
+    "--dim-border": DIMMED_COLOURS.border,
+    "--dim-text": DIMMED_COLOURS.text,
+    "--dim-muted": DIMMED_COLOURS.muted,
+    "--dim-band": DIMMED_COLOURS.band,
+    "--dim-band-share": `${DIMMED_COLOURS.bandShare * 100}%`,
+    "--dim-chip-background": DIMMED_COLOURS.chipBackground,
+    "--dim-chip-border": DIMMED_COLOURS.chipBorder,
+    "--dim-line": DIMMED_COLOURS.line,
     "--region-radius": px(REGION.radius),
     "--region-label-x": px(REGION.labelX),
     "--region-label-font-size": px(REGION.labelFontSize),

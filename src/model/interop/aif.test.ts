@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { INTEROP_DIR, interopFixture } from "../../../tests/sharedFiles";
 import { describe, expect, test } from "vitest";
 import type { ArgumentMap } from "../core/types";
 import type { ImportOutcome } from "./admitMap";
@@ -8,17 +6,7 @@ import { aifFormat } from "./aifFormat";
 import { splitSpeakerPrefix } from "./aifRead";
 import { summariseReport } from "./importReport";
 
-/** shared/interop/, found by walking up from this file: it sits beside the repository. */
-function sharedInterop(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const candidate = join(dir, "shared", "interop");
-    if (existsSync(join(candidate, "README.md"))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error("shared/interop/ not found beside the repository");
-}
-const fixture = (name: string) => readFileSync(join(sharedInterop(), name), "utf8");
+const fixture = interopFixture;
 
 async function open(name: string, txt?: string): Promise<ArgumentMap & { summary: string }> {
   const outcome = await aifFormat.parse(fixture(name), {
@@ -73,7 +61,7 @@ const speakerNames = (map: ArgumentMap) => map.speakers.map((s) => s.name).sort(
 const undercutsOf = (map: ArgumentMap) =>
   map.linkDisputes.filter((d) => map.links.find((l) => l.id === d.toLink)?.type === "support");
 
-describe("AIF fixtures", () => {
+describe.skipIf(!INTEROP_DIR)("AIF fixtures", () => {
   test("AIFdb 6064: 9 claims, 5 supports, speakers CL and NL from locutions and L-node names", async () => {
     const map = await open("arguebuf-python__6064-original.json");
     expect(map.claims).toHaveLength(9);
@@ -177,7 +165,7 @@ describe("AIF fixtures", () => {
   });
 });
 
-describe("AIF fixture → map → AIF → map", () => {
+describe.skipIf(!INTEROP_DIR)("AIF fixture → map → AIF → map", () => {
   const fixtures: [string, string?][] = [
     ["arguebuf-python__6064-original.json"],
     ["arguebuf-python__6064-reconstructed.json"],

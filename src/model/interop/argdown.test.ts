@@ -1,21 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { INTEROP_DIR, interopFixture } from "../../../tests/sharedFiles";
 import { describe, expect, test } from "vitest";
 import type { ArgumentMap } from "../core/types";
 import { argdownFormat } from "./argdownFormat";
 import { summariseReport } from "./importReport";
 
-function sharedInterop(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const candidate = join(dir, "shared", "interop");
-    if (existsSync(join(candidate, "README.md"))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error("shared/interop/ not found beside the repository");
-}
-const fixture = (name: string) => readFileSync(join(sharedInterop(), name), "utf8");
+const fixture = interopFixture;
 
 async function open(text: string): Promise<ArgumentMap & { summary: string }> {
   const outcome = await argdownFormat.parse(text);
@@ -25,7 +14,7 @@ async function open(text: string): Promise<ArgumentMap & { summary: string }> {
 
 const named = (map: ArgumentMap, id: string) => map.claims.find((c) => c.id === id);
 
-describe("Argdown fixtures", () => {
+describe.skipIf(!INTEROP_DIR)("Argdown fixtures", () => {
   test("legalisation of soft drugs: what @argdown/core's own JSON export lists", async () => {
     const map = await open(fixture("argdown__examples__legalisation-softdrugs.argdown"));
     const reference = JSON.parse(
