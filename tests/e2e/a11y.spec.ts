@@ -10,6 +10,8 @@ import {
   labelInName,
   relationLineContrast,
   smallTargets,
+  clippedText,
+  spaceText,
 } from "./wcag";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Claim details" });
@@ -600,3 +602,119 @@ test.describe("on a phone", () => {
     });
   }
 });
+
+/** The map's viewport as React Flow draws it: x, y and zoom. */
+const viewport = (page: Page) =>
+  page.locator(".react-flow__viewport").evaluate((el) => {
+    const m = new DOMMatrix(getComputedStyle(el).transform);
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
+
+test("nothing needs a drag (2.5.7): Alt+arrow moves a card, one undo step a press; Shift+arrow and the pan buttons move the view", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openMap(page);
+  const card = node(page, "ridiculous");
+  await card.focus();
+  const before = (await card.boundingBox())!;
+  const { zoom } = await viewport(page);
+
+  // Move the card: right by one nudge (24 map px), then down by five (Ctrl as well).
+  await page.keyboard.press("Alt+ArrowRight");
+  await expect.poll(async () => (await card.boundingBox())!.x).toBeCloseTo(before.x + 24 * zoom, 0);
+  await page.keyboard.press("Control+Alt+ArrowDown");
+  await expect
+    .poll(async () => (await card.boundingBox())!.y)
+    .toBeCloseTo(before.y + 120 * zoom, 0);
+  await expect(card).toBeFocused();
+  // Each press is one undo step.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(async () => (await card.boundingBox())!.y).toBeCloseTo(before.y, 0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(async () => (await card.boundingBox())!.x).toBeCloseTo(before.x, 0);
+
+  // Pan from the keyboard: Shift+arrow moves the view, not the card and not the selection.
+  await card.focus();
+  const start = await viewport(page);
+  await page.keyboard.press("Shift+ArrowDown");
+  await expect.poll(async () => (await viewport(page)).y).toBeCloseTo(start.y - 120, 0);
+  await page.keyboard.press("Shift+ArrowLeft");
+  await expect.poll(async () => (await viewport(page)).x).toBeCloseTo(start.x + 120, 0);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeDisabled();
+
+  // Pan with a pointer, one click a step: the four buttons beside the zoom buttons.
+  const moved = await viewport(page);
+  await page.getByRole("button", { name: "Pan right" }).click();
+  await expect.poll(async () => (await viewport(page)).x).toBeCloseTo(moved.x - 120, 0);
+  await page.getByRole("button", { name: "Pan up" }).click();
+  await expect.poll(async () => (await viewport(page)).y).toBeCloseTo(moved.y + 120, 0);
+  expect((await viewport(page)).zoom).toBeCloseTo(zoom, 5);
+});
+
+test("a card reached by keyboard is not left under the minimap or off the pane (2.4.11)", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openMap(page);
+  const card = node(page, "ridiculous");
+  const minimap = (await page.locator(".react-flow__minimap").boundingBox())!;
+  // Put the card under the minimap: move the view so its middle lands on the minimap's.
+  const box = (await card.boundingBox())!;
+  const dx = minimap.x + minimap.width / 2 - (box.x + box.width / 2);
+  const dy = minimap.y + minimap.height / 2 - (box.y + box.height / 2);
+  // A drag on the empty pane beside the card (the test may drag; users need not).
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  const from = { x: pane.x + 30, y: pane.y + 30 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 8 });
+  await page.mouse.up();
+  const hidden = (await card.boundingBox())!;
+  expect(hidden.x + hidden.width / 2).toBeGreaterThan(minimap.x);
+  expect(hidden.y + hidden.height / 2).toBeGreaterThan(minimap.y);
+
+  // Reach it by keyboard: it comes out from under the minimap, into the pane.
+  await page.keyboard.press("Shift");
+  await card.focus();
+  await expect
+    .poll(async () => {
+      const seen = (await card.boundingBox())!;
+      const overlaps =
+        seen.x < minimap.x + minimap.width &&
+        seen.x + seen.width > minimap.x &&
+        seen.y < minimap.y + minimap.height &&
+        seen.y + seen.height > minimap.y;
+      return !overlaps && seen.x >= pane.x && seen.y >= pane.y;
+    })
+    .toBe(true);
+});
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+])
+  test(`with WCAG's text spacing (1.4.12), no text is cut off at ${viewport.width} × ${viewport.height}: the map, a claim's details, its editor, the Open dialog`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openMap(page);
+    await spaceText(page);
+    const expectNoneCut = async (least: number) => {
+      const { checked, found } = await clippedText(page);
+      expect(found).toEqual([]);
+      expect(checked).toBeGreaterThan(least);
+    };
+    await expectNoneCut(5);
+    await select(page, "balancing-power");
+    await expectNoneCut(30);
+    await details(page).getByRole("button", { name: "Edit claim" }).click();
+    await expect(details(page).getByRole("textbox", { name: "Text" })).toBeVisible();
+    await expectNoneCut(20);
+    await details(page).getByRole("button", { name: "Cancel" }).click();
+    const menu = page.getByRole("button", { name: "Menu" });
+    if (await menu.isVisible()) await menu.click();
+    await page.getByRole("button", { name: "Open…" }).click();
+    await expect(page.getByRole("dialog", { name: "Open a map" })).toBeVisible();
+    await expectNoneCut(5);
+  });

@@ -448,3 +448,53 @@ export async function sidewaysOverflow(page: Page): Promise<{ checked: number; f
     return { checked, found };
   });
 }
+
+/** WCAG 1.4.12's spacing, as its understanding document's test sets it, on every element. */
+export const TEXT_SPACING_CSS = `* {
+  line-height: 1.5 !important;
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important;
+}
+p { margin-bottom: 2em !important; }`;
+
+/** Applies WCAG 1.4.12's spacing to the page, as a user's style sheet would (the CSP allows it). */
+export async function spaceText(page: Page): Promise<void> {
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, TEXT_SPACING_CSS);
+}
+
+/**
+ * Text cut off under WCAG 1.4.12's spacing: elements holding text of their own that clip it
+ * (overflow hidden or clip, or an ellipsis) and whose text no longer fits. The map's cards are
+ * left out: they are measured for their text and drawn at the map's zoom (their full text is
+ * in the details and the outline).
+ */
+export async function clippedText(page: Page): Promise<{ checked: number; found: string[] }> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    let checked = 0;
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      if (el.closest(".react-flow__viewport, .react-flow__minimap, svg")) continue;
+      const own = [...el.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== "",
+      );
+      if (!own) continue;
+      const box = el.getBoundingClientRect();
+      // Hidden until focused, or for screen readers only: not seen, so not cut.
+      if (box.width <= 1 || box.height <= 1 || box.bottom <= 0 || box.right <= 0) continue;
+      if (el.closest(".visually-hidden, .skip-links")) continue;
+      checked++;
+      const style = getComputedStyle(el);
+      const clips = /hidden|clip/.test(style.overflowX + style.overflowY);
+      const cut = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+      if (clips && cut)
+        found.push(
+          `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent!.trim().slice(0, 60)}`,
+        );
+    }
+    return { checked, found };
+  });
+}

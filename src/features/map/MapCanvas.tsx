@@ -25,6 +25,7 @@ import { selectDragged, selectMap, selectVisibility } from "../../store/selector
 import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
+import { PanButtons } from "./PanButtons";
 import { MapOverview } from "./MapOverview";
 import { regionsOf } from "./regions";
 import { RelationEdge } from "./RelationEdge";
@@ -163,8 +164,35 @@ export function MapCanvas() {
     (event: FocusEvent) => {
       const edge = (event.target as Element).closest?.(".react-flow__edge");
       store.getState().setActiveLink(edge?.getAttribute("data-id") ?? null);
+      // A card reached by keyboard is never left under the minimap, the map's buttons or the
+      // pane's edge (WCAG 2.4.11): the view moves to bring it to the middle.
+      const card = (event.target as Element).closest?.(".react-flow__node");
+      const pane = containerRef.current;
+      if (!card || !pane || !card.matches(":focus-visible")) return;
+      requestAnimationFrame(() => {
+        const box = card.getBoundingClientRect();
+        const seen = pane.getBoundingClientRect();
+        const covers = [...pane.querySelectorAll(".react-flow__minimap, .react-flow__controls")]
+          .map((el) => el.getBoundingClientRect())
+          .some(
+            (r) =>
+              box.left < r.right && box.right > r.left && box.top < r.bottom && box.bottom > r.top,
+          );
+        const inside =
+          box.left >= seen.left &&
+          box.right <= seen.right &&
+          box.top >= seen.top &&
+          box.bottom <= seen.bottom;
+        if (inside && !covers) return;
+        const { x, y, zoom } = flow.getViewport();
+        void flow.setViewport({
+          x: x + (seen.left + seen.right) / 2 - (box.left + box.right) / 2,
+          y: y + (seen.top + seen.bottom) / 2 - (box.top + box.bottom) / 2,
+          zoom,
+        });
+      });
     },
-    [store],
+    [store, flow],
   );
 
   const index = mapIndex(map);
@@ -250,7 +278,9 @@ export function MapCanvas() {
           ))}
         </ViewportPortal>
         <Background gap={24} size={1} color="#e3e6eb" />
-        <Controls showInteractive={false} position="bottom-left" onFitView={fitWhole} />
+        <Controls showInteractive={false} position="bottom-left" onFitView={fitWhole}>
+          <PanButtons />
+        </Controls>
         {summary && <MapOverview overview={summary} frames={frames} onClaim={showClaim} />}
         {!overview && (
           <MiniMap<ClaimFlowNode>

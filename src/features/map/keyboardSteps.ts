@@ -53,3 +53,22 @@ export function stepFrom(
   if (at < 0) return undefined;
   return siblings[step === "nextSibling" ? at + 1 : at - 1];
 }
+
+/** How far one key press moves a card (Alt+arrow) or the view (Shift+arrow), in map px or
+ * screen px; with Ctrl or Cmd as well, five times as far. */
+export const NUDGE = 24;
+export const PAN_STEP = 120;
+
+/**
+ * The offset an arrow key asks for, as screen directions (not along links): right and down
+ * are positive. Undefined for any other key.
+ */
+export function offsetOfKey(key: string, step: number): { dx: number; dy: number } | undefined {
+  const offsets: Record<string, { dx: number; dy: number }> = {
+    ArrowUp: { dx: 0, dy: -step },
+    ArrowDown: { dx: 0, dy: step },
+    ArrowLeft: { dx: -step, dy: 0 },
+    ArrowRight: { dx: step, dy: 0 },
+  };
+  return offsets[key];
+}

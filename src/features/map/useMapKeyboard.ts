@@ -3,11 +3,13 @@ import { useCallback, type KeyboardEvent, type RefObject } from "react";
 import { DETAILS_HEADING_ID } from "../../store/domIds";
 import { useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap, selectVisibility } from "../../store/selectors";
-import { stepFrom, stepOfKey } from "./keyboardSteps";
+import { NUDGE, offsetOfKey, PAN_STEP, stepFrom, stepOfKey } from "./keyboardSteps";
 
 /**
  * Keys on a card: arrows walk along links (and between siblings), Space selects, Enter opens
- * the details, Escape clears the selection.
+ * the details, Escape clears the selection. Nothing needs a drag (WCAG 2.5.7): Alt+arrow moves
+ * the card (one undo step a press), Shift+arrow pans the view; with Ctrl or Cmd too, five
+ * times as far.
  */
 export function useMapKeyboard(container: RefObject<HTMLElement | null>) {
   const store = useAppStoreApi();
@@ -19,6 +21,24 @@ export function useMapKeyboard(container: RefObject<HTMLElement | null>) {
       if (!nodeElement) return;
       const state = store.getState();
       const focusedId = nodeElement.getAttribute("data-id");
+      const far = event.ctrlKey || event.metaKey ? 5 : 1;
+      if (event.shiftKey && !event.altKey) {
+        const pan = offsetOfKey(event.key, PAN_STEP * far);
+        if (!pan) return;
+        event.preventDefault();
+        const { x, y, zoom } = flow.getViewport();
+        void flow.setViewport({ x: x - pan.dx, y: y - pan.dy, zoom });
+        return;
+      }
+      if (event.altKey && !event.shiftKey) {
+        const move = offsetOfKey(event.key, NUDGE * far);
+        const at = focusedId === null ? undefined : flow.getInternalNode(focusedId);
+        if (!move || !at || focusedId === null) return;
+        event.preventDefault();
+        const { x, y } = at.internals.positionAbsolute;
+        state.moveClaims(new Map([[focusedId, { x: x + move.dx, y: y + move.dy }]]));
+        return;
+      }
       if (event.key === "Escape") {
         state.selectClaim(null);
         return;
