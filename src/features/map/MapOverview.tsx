@@ -101,6 +101,20 @@ export function placeCards(
       }
       if (covered === 0) break;
     }
+    // None of those is free: the free place nearest the region, anywhere in the pane.
+    if (least > 0) {
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      let nearest = Infinity;
+      for (let y = CARD_GAP; y + height + CARD_GAP <= pane.height; y += 12)
+        for (let x = CARD_GAP; x + width + CARD_GAP <= pane.width; x += 12) {
+          const c = { x, y, width, height };
+          const d = (x + width / 2 - cx) ** 2 + (y + height / 2 - cy) ** 2;
+          if (d >= nearest || taken.some((t) => overlap(c, t) > 0)) continue;
+          nearest = d;
+          best = c;
+        }
+    }
     placed.push({ id: region.id, box, card: best, claims });
     taken.push(best);
   }

@@ -142,7 +142,7 @@ export function useViewportPolicy(
           const box = boxOf(command.id);
           const pane = container.current?.getBoundingClientRect();
           if (!box || !pane) return;
-          const far = flow.getZoom() < READING_ZOOM / 2;
+          const far = claims > BIG_MAP && flow.getZoom() < READING_ZOOM / 2;
           const zoom = Math.max(flow.getZoom(), READING_ZOOM);
           const seen = seenPart(pane);
           // setCenter centres in the whole pane: shift by how far the seen part's centre is off.
@@ -153,7 +153,7 @@ export function useViewportPolicy(
           });
         }),
       ),
-    [store, flow, container, boxOf],
+    [store, flow, container, boxOf, claims],
   );
 
   // A card selected by a tap on a phone must not end up under the details sheet that the
