@@ -215,6 +215,11 @@ async function appPaneSize(browser: Browser): Promise<{ width: number; height: n
   return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 
+/** BENCH_DEBUG=1 says which step of a run it is at (a run that seems stuck shows where). */
+const step = (what: string) => {
+  if (process.env.BENCH_DEBUG) console.log(`    ${new Date().toISOString().slice(11, 19)} ${what}`);
+};
+
 async function appRun(browser: Browser, size: string, withExport: boolean): Promise<Sample> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
@@ -223,6 +228,7 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
   const page = await context.newPage();
   await page.addInitScript(PROBES);
   await serveData(page);
+  step("app: open");
   await page.goto(appUrl(size));
   const interactive = await waitForInteractive(page);
   const longest = await page.evaluate(
@@ -233,6 +239,7 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
       (performance.getEntriesByName("argmap:layout")[0] as PerformanceMark | undefined)?.detail
         ?.milliseconds as number | undefined,
   );
+  step("app: wait for the layout to be stored");
   // Opened before: once the worker has stored the layout (the built-in map's ships with the
   // app), the same address is opened again in the same browser, as a user coming back would.
   if (size !== "built-in")
@@ -241,6 +248,7 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
       null,
       { timeout: 60_000 },
     );
+  step("app: open again");
   await page.goto(appUrl(size));
   const reopened = await waitForInteractive(page);
   const reopenedLongest = await page.evaluate(
@@ -267,6 +275,7 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
     await page.waitForTimeout(200);
     return ms;
   };
+  step("app: filter");
   const filter = await toggleFilter();
   // A big map: choose its first topic's most-linked claim in the overview; time until its
   // card is drawn at reading size (every card is handed to React Flow on the way).
@@ -292,9 +301,11 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
     await page.waitForTimeout(500);
     filterCards = await toggleFilter();
   }
+  step("app: pan");
   const frames = await panFrameCosts(page);
   let exportMs = NaN;
   let exportNote = "";
+  step("app: export");
   if (withExport) {
     await page.getByRole("button", { name: "Fit View" }).click();
     await page.getByRole("button", { name: "Export…" }).click();

@@ -5,6 +5,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   ViewportPortal,
   type ReactFlowState,
   type NodeTypes,
@@ -21,10 +22,16 @@ import { overviewOf, regionOfClaim } from "../../model/view/overview";
 import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { setPlacementHint } from "../../store/layoutOfStore";
-import { selectDragged, selectMap, selectVisibility } from "../../store/selectors";
+import {
+  selectDragged,
+  selectMap,
+  selectSelectedId,
+  selectVisibility,
+} from "../../store/selectors";
 import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
+import { edgesNearView, viewCell } from "./edgesNearView";
 import { PanButtons } from "./PanButtons";
 import { MapOverview } from "./MapOverview";
 import { regionsOf } from "./regions";
@@ -98,6 +105,7 @@ export function MapCanvas() {
   const store = useAppStoreApi();
   const flow = useReactFlow();
   const containerRef = useRef<HTMLDivElement>(null);
+  const flowStore = useStoreApi();
   const area = useCallback(() => containerRef.current?.getBoundingClientRect(), []);
   const snapshot = useLayoutSnapshot(area);
   const dragged = useAppStore(selectDragged);
@@ -128,10 +136,22 @@ export function MapCanvas() {
   const visible = useAppStore(selectVisibility);
   const allEdges = useMemo(() => (overview ? NO_EDGES : toRelationEdges(map)), [overview, map]);
   const allUndercuts = useMemo(() => (overview ? NO_EDGES : toUndercutEdges(map)), [overview, map]);
-  const edges = useMemo(
+  const filteredEdges = useMemo(
     () => [...filterEdges(allEdges, visible), ...filterUndercutEdges(allUndercuts, visible)],
     [allEdges, allUndercuts, visible],
   );
+  // A big map draws the links of the cards on screen or near it (see edgesNearView).
+  const big = map.claims.length > BIG_MAP;
+  const cellKey = useStore((s) => (big ? viewCell(s.transform, s).key : ""));
+  const selectedId = useAppStore(selectSelectedId);
+  const edges = useMemo(() => {
+    if (!big) return filteredEdges;
+    const { transform, width, height } = flowStore.getState();
+    const { area } = viewCell(transform, { width, height });
+    return edgesNearView(filteredEdges, boxOf, area, new Set(selectedId ? [selectedId] : []));
+    // cellKey stands for the viewport: the links change when the view moves to another cell.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [big, filteredEdges, boxOf, selectedId, cellKey, flowStore]);
   const summary = useMemo(
     () => (overview ? overviewOf(map, visible) : undefined),
     [overview, map, visible],
