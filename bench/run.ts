@@ -61,6 +61,8 @@ async function baselineData(map: ArgumentMap) {
     1.3,
   );
   return {
+    /** The layout's bounding box, width over height (regions' frames included). */
+    aspect: laid.width / laid.height,
     // Default nodes as wide as the app's cards, so both pages cover the same area.
     nodes: map.claims.map((c) => ({
       id: c.id,
@@ -376,7 +378,8 @@ async function main() {
     ];
     for (const [size, map] of entries) {
       writeFileSync(`bench/.data/map-${size}.json`, serializeMap(map));
-      writeFileSync(`bench/.data/baseline-${size}.json`, JSON.stringify(await baselineData(map)));
+      const data = await baselineData(map);
+      writeFileSync(`bench/.data/baseline-${size}.json`, JSON.stringify(data));
       const app: Sample[] = [];
       const base: Awaited<ReturnType<typeof baselineRun>>[] = [];
       for (let run = 0; run < RUNS; run++) {
@@ -408,6 +411,7 @@ async function main() {
         exportNote: app[0]?.exportNote,
         heapMb: m("heap"),
         baselineHeapMb: b("heap"),
+        aspect: data.aspect,
         runs: RUNS,
       });
     }
@@ -426,11 +430,11 @@ async function main() {
     `${date.slice(0, 10)} · ${machine} · medians of ${RUNS} runs; times in ms.`,
     `Initial JavaScript: ${js.initial.toFixed(1)} KB gzipped (layout worker loaded lazily: ${js.worker.toFixed(0)} KB raw).`,
     "",
-    "| claims | interactive | baseline | ratio | opened before (ratio) | layout (engine) | longest task to interactive (opened before) | filter → paint (cards) | overview → reading | pan frame cost median / p95 | baseline pan median / p95 | PNG export | heap MB (baseline) |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| claims | interactive | baseline | ratio | opened before (ratio) | layout (engine) | longest task to interactive (opened before) | filter → paint (cards) | overview → reading | pan frame cost median / p95 | baseline pan median / p95 | PNG export | heap MB (baseline) | layout width : height |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...results.map(
       (r) =>
-        `| ${r.label === "built-in" ? `built-in (${r.claims as number})` : f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${f0(r.reopened)} (${ratio(r.reopened, r.baselineInteractive)}) | ${f0(r.layout)} | ${f0(r.longestTask)} (${f0(r.reopenedLongestTask)}) | ${f0(r.filter)}${r.filterCards !== r.filter ? ` (${f0(r.filterCards)})` : ""} | ${f0(r.toReading)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) |`,
+        `| ${r.label === "built-in" ? `built-in (${r.claims as number})` : f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${f0(r.reopened)} (${ratio(r.reopened, r.baselineInteractive)}) | ${f0(r.layout)} | ${f0(r.longestTask)} (${f0(r.reopenedLongestTask)}) | ${f0(r.filter)}${r.filterCards !== r.filter ? ` (${f0(r.filterCards)})` : ""} | ${f0(r.toReading)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) | ${typeof r.aspect === "number" ? `${r.aspect.toFixed(2)} : 1` : "–"} |`,
     ),
   ];
   console.log(`\n${lines.join("\n")}`);
