@@ -428,7 +428,7 @@ async function main() {
   const date = new Date().toISOString();
   const lines = [
     `${date.slice(0, 10)} · ${machine} · medians of ${RUNS} runs; times in ms.`,
-    `Initial JavaScript: ${js.initial.toFixed(1)} KB gzipped (layout worker loaded lazily: ${js.worker.toFixed(0)} KB raw).`,
+    `Initial JavaScript: ${js.initial.toFixed(1)} KB gzipped (the workers, loaded when needed: ${js.worker.toFixed(0)} KB raw).`,
     "",
     "| claims | interactive | baseline | ratio | opened before (ratio) | layout (engine) | longest task to interactive (opened before) | filter → paint (cards) | overview → reading | pan frame cost median / p95 | baseline pan median / p95 | PNG export | heap MB (baseline) | layout width : height |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",

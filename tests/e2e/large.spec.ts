@@ -62,6 +62,15 @@ test("a 2,000-claim map opens as an overview of its topics, shows a chosen claim
     .locator(".react-flow__viewport")
     .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
   expect(zoom).toBeGreaterThanOrEqual(0.9);
+  // The chosen claim's links are all drawn, to reasons near and far (React Flow is handed
+  // only the cards near the view, and the far ends of the links it draws).
+  const chosenId = map.claims.find((c) => c.text === chosen)!.id;
+  const itsLinks = map.links.filter((l) => l.from === chosenId || l.to === chosenId);
+  expect(itsLinks.length).toBeGreaterThan(3);
+  const drawnLinks = await page
+    .locator(".react-flow__edge")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-id")));
+  for (const link of itsLinks) expect(drawnLinks, link.id).toContain(link.id);
   // Only the cards in view are drawn, and none of them overlap.
   const boxes = await nodeBoxes(page);
   expect(boxes.length).toBeGreaterThan(1);

@@ -26,12 +26,13 @@ import {
   selectDragged,
   selectMap,
   selectSelectedId,
+  selectSelectedIds,
   selectVisibility,
 } from "../../store/selectors";
 import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
-import { edgesNearView, viewCell } from "./edgesNearView";
+import { edgesNearView, nodesNearView, viewCell } from "./edgesNearView";
 import { PanButtons } from "./PanButtons";
 import { MapOverview } from "./MapOverview";
 import { regionsOf } from "./regions";
@@ -158,7 +159,21 @@ export function MapCanvas() {
   );
   const onNodesChange = useNodeChanges(snapshot, apply);
   const regions = useRegions(nodes, snapshot.sizes);
-  const onKeyDown = useMapKeyboard(containerRef);
+  // A big map hands React Flow the cards near the view only (see nodesNearView).
+  const selectedIds = useAppStore(selectSelectedIds);
+  const shownNodes = useMemo(() => {
+    if (!big) return nodes;
+    const { transform, width, height } = flowStore.getState();
+    const { area } = viewCell(transform, { width, height });
+    // The far end of every link drawn comes too: React Flow draws a link only between two
+    // cards it has (off screen, it does not render them).
+    const keep = new Set([...selectedIds, ...(selectedId ? [selectedId] : [])]);
+    for (const edge of edges) keep.add(edge.source).add(edge.target);
+    return nodesNearView(nodes, area, keep);
+    // cellKey stands for the viewport: the cards change when the view moves to another cell.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [big, nodes, edges, selectedIds, selectedId, cellKey, flowStore]);
+  const onKeyDown = useMapKeyboard(containerRef, boxOf);
   const showClaim = useCallback(
     (id: string) => store.getState().selectClaim(id, { centre: true }),
     [store],
@@ -225,7 +240,7 @@ export function MapCanvas() {
     >
       <DisputeMarker />
       <ReactFlow<ClaimFlowNode>
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { Box } from "../../model/geometry/geometry";
-import { edgesNearView, viewCell } from "./edgesNearView";
+import { edgesNearView, nodesNearView, viewCell } from "./edgesNearView";
 
 const boxes: Record<string, Box> = {
   here: { x: 100, y: 100, width: 200, height: 80 },
@@ -62,4 +62,21 @@ test("the links drawn change only every half screen of panning, and follow the v
     expect(area.x + area.width).toBeGreaterThanOrEqual(view.x + view.width);
     expect(area.y + area.height).toBeGreaterThanOrEqual(view.y + view.height);
   }
+});
+
+test("React Flow is handed the cards near the view, and the selection wherever it is", () => {
+  const node = (id: string) => ({
+    id,
+    position: { x: boxes[id]!.x, y: boxes[id]!.y },
+    width: boxes[id]!.width,
+    initialHeight: boxes[id]!.height,
+  });
+  const nodes = Object.keys(boxes).map(node);
+  const { area } = viewCell([0, 0, 1], pane);
+  expect(nodesNearView(nodes, area, new Set()).map((n) => n.id)).toEqual(["here", "near"]);
+  expect(nodesNearView(nodes, area, new Set(["farC"])).map((n) => n.id)).toEqual([
+    "here",
+    "near",
+    "farC",
+  ]);
 });

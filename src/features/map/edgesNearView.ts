@@ -71,3 +71,23 @@ export function edgesNearView<E extends { source: string; target: string }>(
     (e) => always.has(e.source) || always.has(e.target) || isNear(e.source) || isNear(e.target),
   );
 }
+
+/**
+ * The cards to hand React Flow on a big map: those that meet the area, and the claims in
+ * `always` (the selection). React Flow draws only what is in view, but it takes in every
+ * node it is given on every change; near the view is all it needs.
+ */
+export function nodesNearView<
+  N extends {
+    id: string;
+    position: { x: number; y: number };
+    width?: number;
+    initialHeight?: number;
+  },
+>(nodes: readonly N[], area: Box, always: ReadonlySet<string>): N[] {
+  return nodes.filter(
+    (n) =>
+      always.has(n.id) ||
+      meets({ ...n.position, width: n.width ?? 0, height: n.initialHeight ?? 0 }, area),
+  );
+}
