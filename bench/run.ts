@@ -3,7 +3,7 @@
 // Not part of npm test: timings belong here, never in assertions.
 //
 //   npm run bench:app             all sizes, 5 runs each (npm run bench runs every benchmark)
-//   npm run bench:app -- 100 2000 some sizes
+//   npm run bench:app -- 100 2000 some sizes (add built-in for the built-in map's row)
 //   RUNS=3 npm run bench:app      fewer runs (the README's table uses 5)
 import { execSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -25,8 +25,11 @@ import { median, percentile, serve } from "./common";
 const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.RUNS ?? 5);
-const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
-const sizes = SIZES.length > 0 ? SIZES : [100, 500, 2000, 5000];
+const ARGS = process.argv.slice(2);
+const SIZES = ARGS.map(Number).filter(Boolean);
+const sizes = ARGS.length > 0 ? SIZES : [100, 500, 2000, 5000];
+/** The built-in map's row: always, unless sizes are named without "built-in". */
+const withBuiltIn = ARGS.length === 0 || ARGS.includes("built-in");
 
 function build() {
   console.log("building the app and the baseline page…");
@@ -58,6 +61,8 @@ async function baselineData(map: ArgumentMap) {
     1.3,
   );
   return {
+    /** The layout's bounding box, width over height (regions' frames included). */
+    aspect: laid.width / laid.height,
     // Default nodes as wide as the app's cards, so both pages cover the same area.
     nodes: map.claims.map((c) => ({
       id: c.id,
@@ -73,7 +78,8 @@ async function baselineData(map: ArgumentMap) {
  * Injected into both pages: the longest main-thread task, and "interactive" by one end
  * condition for both: after the page has applied its first view (its own mark), the first
  * frame in which a card inside the map pane is laid out and visible in the DOM, plus the
- * frame that paints it.
+ * frame that paints it. A big map (over 400 claims) opens in the app as an overview of its
+ * topics, in the baseline at a reading zoom on its top-left cards: each page's first view.
  */
 const PROBES = `
   window.__longest = 0;
@@ -85,7 +91,8 @@ const PROBES = `
     const pane = document.querySelector(".react-flow");
     if (!pane) return false;
     const box = pane.getBoundingClientRect();
-    for (const node of document.querySelectorAll(".react-flow__node")) {
+    // A card, or (the app, on a big map) a topic of the overview the map opens as.
+    for (const node of document.querySelectorAll(".react-flow__node, .map-overview__region")) {
       if (getComputedStyle(node).visibility !== "visible") continue;
       const r = node.getBoundingClientRect();
       if (r.width > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)
@@ -169,8 +176,15 @@ async function panFrameCosts(page: Page): Promise<number[]> {
 
 interface Sample {
   interactive: number;
+  /** A big map: from choosing a claim in the overview to its card drawn at reading size. */
+  toReading: number;
+  /** Filter → paint once the cards are shown (a big map's first view is its overview). */
+  filterCards: number;
   layout: number;
   longest: number;
+  /** The same map opened again in the same browser: its layout is found stored. */
+  reopened: number;
+  reopenedLongest: number;
   filter: number;
   panMedian: number;
   panP95: number;
@@ -203,6 +217,11 @@ async function appPaneSize(browser: Browser): Promise<{ width: number; height: n
   return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 
+/** BENCH_DEBUG=1 says which step of a run it is at (a run that seems stuck shows where). */
+const step = (what: string) => {
+  if (process.env.BENCH_DEBUG) console.log(`    ${new Date().toISOString().slice(11, 19)} ${what}`);
+};
+
 async function appRun(browser: Browser, size: string, withExport: boolean): Promise<Sample> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
@@ -211,6 +230,7 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
   const page = await context.newPage();
   await page.addInitScript(PROBES);
   await serveData(page);
+  step("app: open");
   await page.goto(appUrl(size));
   const interactive = await waitForInteractive(page);
   const longest = await page.evaluate(
@@ -221,27 +241,73 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
       (performance.getEntriesByName("argmap:layout")[0] as PerformanceMark | undefined)?.detail
         ?.milliseconds as number | undefined,
   );
+  step("app: wait for the layout to be stored");
+  // Opened before: once the worker has stored the layout (the built-in map's ships with the
+  // app), the same address is opened again in the same browser, as a user coming back would.
+  if (size !== "built-in")
+    await page.waitForFunction(
+      () => performance.getEntriesByName("argmap:layout-stored").length > 0,
+      null,
+      { timeout: 60_000 },
+    );
+  step("app: open again");
+  await page.goto(appUrl(size));
+  const reopened = await waitForInteractive(page);
+  const reopenedLongest = await page.evaluate(
+    () => (window as unknown as { __longestAtInteractive: number }).__longestAtInteractive,
+  );
   await page.waitForTimeout(300);
   const heap = await heapMb(page);
   // Filter: untick one speaker, then wait until the frame after it has been rendered.
-  const filter = await page.evaluate(async () => {
-    const box = document.querySelector<HTMLInputElement>(
-      'nav[aria-label="Explore"] input[type="checkbox"]',
-    )!;
-    const t0 = performance.now();
-    box.click();
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    return performance.now() - t0;
-  });
-  await page.evaluate(() =>
-    document
-      .querySelector<HTMLInputElement>('nav[aria-label="Explore"] input[type="checkbox"]')!
-      .click(),
-  );
-  await page.waitForTimeout(200);
+  const toggleFilter = async () => {
+    const ms = await page.evaluate(async () => {
+      const box = document.querySelector<HTMLInputElement>(
+        'nav[aria-label="Explore"] input[type="checkbox"]',
+      )!;
+      const t0 = performance.now();
+      box.click();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - t0;
+    });
+    await page.evaluate(() =>
+      document
+        .querySelector<HTMLInputElement>('nav[aria-label="Explore"] input[type="checkbox"]')!
+        .click(),
+    );
+    await page.waitForTimeout(200);
+    return ms;
+  };
+  step("app: filter");
+  const filter = await toggleFilter();
+  // A big map: choose its first topic's most-linked claim in the overview; time until its
+  // card is drawn at reading size (every card is handed to React Flow on the way).
+  let toReading = NaN;
+  let filterCards = filter;
+  if (await page.locator(".map-overview__claim").count()) {
+    toReading = await page.evaluate(async () => {
+      const button = document.querySelector<HTMLButtonElement>(".map-overview__claim")!;
+      const text = button.textContent;
+      const t0 = performance.now();
+      button.click();
+      for (;;) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const card = [...document.querySelectorAll(".react-flow__node")].find(
+          (n) => n.textContent?.includes(text ?? "\u0000") && n.getBoundingClientRect().width > 0,
+        );
+        if (card) break;
+        if (performance.now() - t0 > 60_000) return NaN;
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - t0;
+    });
+    await page.waitForTimeout(500);
+    filterCards = await toggleFilter();
+  }
+  step("app: pan");
   const frames = await panFrameCosts(page);
   let exportMs = NaN;
   let exportNote = "";
+  step("app: export");
   if (withExport) {
     await page.getByRole("button", { name: "Fit View" }).click();
     await page.getByRole("button", { name: "Export…" }).click();
@@ -257,6 +323,10 @@ async function appRun(browser: Browser, size: string, withExport: boolean): Prom
     interactive,
     layout: layout ?? NaN,
     longest,
+    reopened,
+    reopenedLongest,
+    toReading,
+    filterCards,
     filter,
     panMedian: median(frames),
     panP95: percentile(frames, 95),
@@ -303,12 +373,13 @@ async function main() {
     const builtIn = parseMap(readFileSync("data/south-korea-us-alliance.json", "utf8"));
     if (!builtIn.ok) throw new Error("the built-in map does not load");
     const entries: [string, ArgumentMap][] = [
-      ...(SIZES.length === 0 ? [["built-in", builtIn.map] as [string, ArgumentMap]] : []),
+      ...(withBuiltIn ? [["built-in", builtIn.map] as [string, ArgumentMap]] : []),
       ...sizes.map((n): [string, ArgumentMap] => [String(n), generateMap({ claims: n, seed: n })]),
     ];
     for (const [size, map] of entries) {
       writeFileSync(`bench/.data/map-${size}.json`, serializeMap(map));
-      writeFileSync(`bench/.data/baseline-${size}.json`, JSON.stringify(await baselineData(map)));
+      const data = await baselineData(map);
+      writeFileSync(`bench/.data/baseline-${size}.json`, JSON.stringify(data));
       const app: Sample[] = [];
       const base: Awaited<ReturnType<typeof baselineRun>>[] = [];
       for (let run = 0; run < RUNS; run++) {
@@ -327,7 +398,11 @@ async function main() {
         baselineInteractive: b("interactive"),
         layout: m("layout"),
         longestTask: m("longest"),
+        reopened: m("reopened"),
+        reopenedLongestTask: m("reopenedLongest"),
         filter: m("filter"),
+        filterCards: m("filterCards"),
+        toReading: m("toReading"),
         panMedian: m("panMedian"),
         panP95: m("panP95"),
         baselinePanMedian: b("panMedian"),
@@ -336,6 +411,7 @@ async function main() {
         exportNote: app[0]?.exportNote,
         heapMb: m("heap"),
         baselineHeapMb: b("heap"),
+        aspect: data.aspect,
         runs: RUNS,
       });
     }
@@ -352,13 +428,13 @@ async function main() {
   const date = new Date().toISOString();
   const lines = [
     `${date.slice(0, 10)} · ${machine} · medians of ${RUNS} runs; times in ms.`,
-    `Initial JavaScript: ${js.initial.toFixed(1)} KB gzipped (layout worker loaded lazily: ${js.worker.toFixed(0)} KB raw).`,
+    `Initial JavaScript: ${js.initial.toFixed(1)} KB gzipped (the workers, loaded when needed: ${js.worker.toFixed(0)} KB raw).`,
     "",
-    "| claims | interactive | baseline | ratio | layout (engine) | longest task to interactive | filter → paint | pan frame cost median / p95 | baseline pan median / p95 | PNG export | heap MB (baseline) |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| claims | interactive | baseline | ratio | opened before (ratio) | layout (engine) | longest task to interactive (opened before) | filter → paint (cards) | overview → reading | pan frame cost median / p95 | baseline pan median / p95 | PNG export | heap MB (baseline) | layout width : height |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...results.map(
       (r) =>
-        `| ${r.label === "built-in" ? `built-in (${r.claims as number})` : f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${f0(r.layout)} | ${f0(r.longestTask)} | ${f0(r.filter)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) |`,
+        `| ${r.label === "built-in" ? `built-in (${r.claims as number})` : f0(r.claims)} | ${f0(r.interactive)} | ${f0(r.baselineInteractive)} | ${ratio(r.interactive, r.baselineInteractive)} | ${f0(r.reopened)} (${ratio(r.reopened, r.baselineInteractive)}) | ${f0(r.layout)} | ${f0(r.longestTask)} (${f0(r.reopenedLongestTask)}) | ${f0(r.filter)}${r.filterCards !== r.filter ? ` (${f0(r.filterCards)})` : ""} | ${f0(r.toReading)} | ${f1(r.panMedian)} / ${f1(r.panP95)} | ${f1(r.baselinePanMedian)} / ${f1(r.baselinePanP95)} | ${f0(r.exportMs)} | ${f0(r.heapMb)} (${f0(r.baselineHeapMb)}) | ${typeof r.aspect === "number" ? `${r.aspect.toFixed(2)} : 1` : "–"} |`,
     ),
   ];
   console.log(`\n${lines.join("\n")}`);

@@ -3,6 +3,8 @@
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
 import { dragOver } from "../tests/e2e/sourceText";
+import { generateMap } from "../src/model/testing/generateMap";
+import { serializeMap } from "../src/model/format/serializeMap";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173/";
 const executablePath = findChromium();
@@ -160,7 +162,19 @@ await phone.waitForTimeout(900);
 await phone.locator('.react-flow__node[data-id="ridiculous"]').tap();
 await phone.waitForTimeout(900);
 await phone.screenshot({ path: "docs/phone.png" });
+
+// A 2,000-claim generated map's first view: fitted whole, as an overview of its topics.
+const large = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const generated = serializeMap(generateMap({ claims: 2000, seed: 2000 }));
+await large.route(
+  (url) => url.pathname === "/generated/2000.json",
+  (route) => route.fulfill({ body: generated, contentType: "application/json" }),
+);
+await large.goto(`${base}?map=/generated/2000.json`);
+await large.locator(".map-overview__region").first().waitFor({ timeout: 90_000 });
+await large.waitForTimeout(900);
+await large.screenshot({ path: "docs/screenshot-large.png" });
 await browser.close();
 console.log(
-  "saved docs/screenshot.png, explore.png, export.png, evaluation.png, authoring.png, interop.png and phone.png",
+  "saved docs/screenshot.png, explore.png, export.png, evaluation.png, authoring.png, interop.png, phone.png and screenshot-large.png",
 );

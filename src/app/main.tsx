@@ -1,3 +1,5 @@
+// First: starts the layout worker before the rest of the bundle is evaluated.
+import "./startLayout";
 import { selectMap } from "../store/selectors";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -11,13 +13,15 @@ import {
 import { localNotes } from "../features/autosave/localNotes";
 import { restoreWorkingCopy, type Restored } from "../features/autosave/restore";
 import { loadMapFromUrl } from "../features/files/fetchMapText";
-import { warmUpLayout } from "../layout/layoutClient";
 import type { SaveBase } from "../model/persist/savedRecord";
 import type { ArgumentMap, Problem } from "../model/core/types";
 import { createAppStore, type AppStore, type Pins } from "../store/appStore";
 import { AppStoreProvider } from "../store/AppStoreContext";
 import { App } from "./App";
-import { loadBuiltInMap } from "./builtInMap";
+import { builtInLayout, loadBuiltInMap } from "./builtInMap";
+import { warmUpLayout } from "../layout/layoutClient";
+import { whenIdle } from "../ui/whenIdle";
+import { addShippedLayouts } from "../store/layoutOfStore";
 import { cssTokens } from "../model/geometry/tokens";
 import { isNarrowScreen } from "../ui/narrowScreen";
 import "./styles.css";
@@ -55,8 +59,6 @@ function savedWork(restored: Restored) {
 
 async function start() {
   performance.mark("argmap:start");
-  // The layout worker and its Graphviz start loading while the map is fetched and checked.
-  warmUpLayout();
   // The card's and regions' look, from the one set of tokens the layout and export read.
   for (const [name, value] of Object.entries(cssTokens()))
     document.documentElement.style.setProperty(name, value);
@@ -102,6 +104,8 @@ async function start() {
       return;
     }
     map = builtIn.map;
+    // Its layout ships with it: the first view waits for no worker.
+    addShippedLayouts(builtInLayout());
   }
   const store = createAppStore(map, pins ? { pins } : {});
   if (requested?.ok && requested.imported)
@@ -110,6 +114,8 @@ async function start() {
   root.render(
     app(store, deferred.autosave, requested && !requested.ok ? requested.problems : undefined),
   );
+  // Graphviz, for edits and the other direction, once the first view has had its turn.
+  whenIdle(warmUpLayout);
 
   const restored = waited ?? (await restoring);
   const work = savedWork(restored);

@@ -8,9 +8,11 @@ import { CARD } from "../model/geometry/tokens";
 import { cardSize, estimateMeasure, wrapLineCount } from "./cardSize";
 import { dotEngine, toDot } from "./dotLayout";
 import type { LayoutDirection } from "./layoutTypes";
-import { components, layOutRegions, shelfPack } from "./packedRegions";
+import { components, layOutRegions } from "./packedRegions";
+import { shelfPack } from "./shelfPack";
 import { regionInputsOf } from "./regionInputs";
 import { nearestFreeSpot } from "./freeSpot";
+import { spanningForest, TREE_LAYOUT_CLAIMS } from "./wrappedTree";
 
 const engine = dotEngine(() => Graphviz.load());
 const builtIn = parseMap(readFileSync("data/south-korea-us-alliance.json", "utf8"));
@@ -213,4 +215,44 @@ test("a claim with 199 reasons lays out as a block, not one row 28,000 px wide",
   // The reasons still sit below what they support.
   const hub = boxes.find((b) => b.id === "hub")!;
   expect(boxes.filter((b) => b.id !== "hub" && b.y <= hub.y)).toEqual([]);
+});
+
+describe.each<LayoutDirection>(["TB", "LR"])("big maps: wrapped trees, %s", (direction) => {
+  test.each([2000, 5000])(
+    "%i claims: no overlaps, a box between 1:2 and 3:1, and every reason of the spanning tree before its claim",
+    async (claims) => {
+      expect(claims).toBeGreaterThan(TREE_LAYOUT_CLAIMS);
+      const map = generateMap({ claims, seed: claims });
+      const regions = regionInputsOf(map, direction);
+      expect(regions.every((r) => r.engine === "tree")).toBe(true);
+      const laid = await layOutRegions(regions, engine, estimateMeasure, 1.3);
+      const boxes = map.claims.map((c) => ({
+        id: c.id,
+        ...laid.positions[c.id]!,
+        ...laid.sizes[c.id]!,
+      }));
+      expect(overlaps(boxes)).toEqual([]);
+      const aspect = laid.width / laid.height;
+      expect(aspect).toBeGreaterThanOrEqual(0.5);
+      expect(aspect).toBeLessThanOrEqual(3);
+      // The links the layout follows: each region's spanning forest. Reasons sit wholly below
+      // the claim they support (top-down) or wholly left of it (left-right).
+      const at = new Map(boxes.map((b) => [b.id, b]));
+      let checked = 0;
+      for (const region of regions) {
+        const nodes = region.cards.map((c) => ({ id: c.id, width: 1, height: 1 }));
+        const { children } = spanningForest(nodes, region.edges);
+        children.forEach((kids, v) => {
+          const claim = at.get(nodes[v]!.id)!;
+          for (const k of kids) {
+            const reason = at.get(nodes[k]!.id)!;
+            if (direction === "TB") expect(reason.y).toBeGreaterThan(claim.y + claim.height);
+            else expect(reason.x + reason.width).toBeLessThan(claim.x);
+            checked++;
+          }
+        });
+      }
+      expect(checked).toBeGreaterThan(claims * 0.8);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 // The main thread's side of the layout worker: one worker, promises keyed by request id.
-import type { LayoutJob, LayoutReply } from "./layoutWorkerProtocol";
+import { revived } from "./knownLayouts";
+import type { LayoutJob, LayoutReply, LayoutStored, WarmUp } from "./layoutWorkerProtocol";
 
 type Pending = { resolve: (reply: LayoutReply) => void };
 
@@ -10,10 +11,18 @@ const pending = new Map<number, Pending>();
 function getWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
-  worker.onmessage = (event: MessageEvent<LayoutReply>) => {
-    const waiting = pending.get(event.data.requestId);
-    pending.delete(event.data.requestId);
-    waiting?.resolve(event.data);
+  worker.onmessage = (event: MessageEvent<LayoutReply | LayoutStored>) => {
+    const message = event.data;
+    if ("stored" in message && !("ok" in message)) {
+      // For `npm run bench`: a reload from now on finds this map's layout stored.
+      performance.mark("argmap:layout-stored", { detail: { regions: message.stored } });
+      return;
+    }
+    const reply = message;
+    const waiting = pending.get(reply.requestId);
+    pending.delete(reply.requestId);
+    // A message's records have Object.prototype again: back to null-prototype records.
+    waiting?.resolve(reply.ok ? { ...reply, regions: reply.regions.map(revived) } : reply);
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -41,9 +50,14 @@ export function requestLayout(job: Omit<LayoutJob, "requestId">): Promise<Layout
 }
 
 /**
- * Starts the worker and its Graphviz now, while the page is still starting, so that the
- * first layout does not wait for them.
+ * Starts the worker now, while the page is still starting: it opens the stored layouts at
+ * once, so that a map opened before finds its layout without waiting.
  */
+export function startLayoutWorker(): void {
+  getWorker();
+}
+
+/** Starts the worker and has it load Graphviz now, so that the first layout need not wait. */
 export function warmUpLayout(): void {
-  getWorker().postMessage({ warmUp: true });
+  getWorker().postMessage({ warmUp: true } satisfies WarmUp);
 }

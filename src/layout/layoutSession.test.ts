@@ -7,7 +7,14 @@ import type { ArgumentMap } from "../model/core/types";
 import { boxesOverlap } from "../model/geometry/geometry";
 import { cardSize, estimateMeasure } from "./cardSize";
 import { dotEngine } from "./dotLayout";
-import { createLayoutSession, type LayoutInputs, type LayoutSnapshot } from "./layoutSession";
+import {
+  createLayoutSession,
+  type LayoutInputs,
+  type LayoutSessionOptions,
+  type LayoutSnapshot,
+} from "./layoutSession";
+import { layOutRegion, type LaidRegion } from "./packedRegions";
+import { regionInputsOf } from "./regionInputs";
 import type { LayoutJob } from "./layoutWorkerProtocol";
 import { runLayoutJob } from "./runLayoutJob";
 
@@ -16,7 +23,7 @@ if (!builtIn.ok) throw new Error("built-in map does not load");
 const engine = dotEngine(() => Graphviz.load());
 
 /** A session over a hand-driven source, laying out in this thread as the worker would. */
-function sessionOver(start: ArgumentMap) {
+function sessionOver(start: ArgumentMap, known?: LayoutSessionOptions["known"]) {
   let inputs: LayoutInputs = { map: start, direction: "TB", epoch: 0 };
   const listeners = new Set<() => void>();
   const jobs: Omit<LayoutJob, "requestId">[] = [];
@@ -35,6 +42,7 @@ function sessionOver(start: ArgumentMap) {
     measureCard: (card) => cardSize(card, estimateMeasure),
     aspect: () => 1.5,
     placementHint: () => ({ x: -5000, y: -5000 }),
+    ...(known ? { known } : {}),
   });
   const set = (next: Partial<LayoutInputs>) => {
     inputs = { ...inputs, ...next };
@@ -191,5 +199,38 @@ describe("the layout follows edits, region by region", () => {
     const snap = await settled();
     expect(snap.fitRequest).toBe(4);
     expect([...snap.positions.keys()]).toEqual(["x"]);
+  });
+});
+
+describe("layouts known before any layout runs (the built-in map's, shipped)", () => {
+  test("a map whose every region is known is ready at once, in the same task, and asks for nothing", async () => {
+    const regions = regionInputsOf(builtIn.map, "TB");
+    const laid = new Map<string, LaidRegion>();
+    for (const region of regions)
+      laid.set(region.key, await layOutRegion(region, engine, estimateMeasure));
+    const { session, jobs, set } = sessionOver(builtIn.map, (region) => laid.get(region.key));
+    const snap = session.getSnapshot();
+    expect(snap.status).toBe("ready");
+    expect(snap.positions.size).toBe(builtIn.map.claims.length);
+    expect(snap.fitRequest).toBe(1);
+    expect(overlaps(snap)).toEqual([]);
+    expect(jobs).toEqual([]);
+    // Another direction is not known: it is laid out (the old positions stay meanwhile).
+    set({ direction: "LR" });
+    expect(session.getSnapshot().refreshing).toBe(true);
+    expect(regionCount(jobs)).toBe(regions.length);
+  });
+
+  test("a map with one region unknown waits for that one region only", async () => {
+    const regions = regionInputsOf(builtIn.map, "TB");
+    const unknown = regions[1]!.key;
+    const laid = new Map<string, LaidRegion>();
+    for (const region of regions)
+      if (region.key !== unknown)
+        laid.set(region.key, await layOutRegion(region, engine, estimateMeasure));
+    const { session, jobs, settled } = sessionOver(builtIn.map, (region) => laid.get(region.key));
+    expect(session.getSnapshot().status).toBe("pending");
+    expect(jobs.map((j) => j.regions.map((r) => r.key))).toEqual([[unknown]]);
+    expect((await settled()).positions.size).toBe(builtIn.map.claims.length);
   });
 });

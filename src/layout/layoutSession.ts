@@ -67,6 +67,11 @@ export interface LayoutSessionOptions {
   placementHint?: () => XY | undefined;
   /** Told how long a whole-map layout took in the layout engine (sizing cards included). */
   onFreshLayout?: (milliseconds: number) => void;
+  /**
+   * A region's layout known without laying it out (shipped with the app): asked first, and
+   * when every region of a map is known, its first layout is ready at once, in the same task.
+   */
+  known?: (region: RegionInput) => LaidRegion | undefined;
 }
 
 export interface LayoutSession {
@@ -164,6 +169,34 @@ export function createLayoutSession(options: LayoutSessionOptions): LayoutSessio
   let measured = new Map<string, number>();
   // Region layouts by everything they depend on: undo and redo find theirs here.
   const cache = new Map<string, Promise<LaidRegion>>();
+  // The same, once they are ready: what can be used without waiting.
+  const ready = new Map<string, LaidRegion>();
+  const remember = (key: string, laid: Promise<LaidRegion>) => {
+    if (cache.size >= 500) {
+      const oldest = cache.keys().next().value as string;
+      cache.delete(oldest);
+      ready.delete(oldest);
+    }
+    cache.set(key, laid);
+  };
+  /** Every region's layout, if all are ready or known now; else undefined. */
+  const readyNow = (regions: readonly RegionInput[]): LaidRegion[] | undefined => {
+    const out: LaidRegion[] = [];
+    let all = true;
+    for (const region of regions) {
+      let laid = ready.get(region.key);
+      if (!laid && !cache.has(region.key)) {
+        laid = options.known?.(region);
+        if (laid) {
+          ready.set(region.key, laid);
+          remember(region.key, Promise.resolve(laid));
+        }
+      }
+      if (laid) out.push(laid);
+      else all = false;
+    }
+    return all ? out : undefined;
+  };
 
   const publish = (next: LayoutSnapshot) => {
     snapshot = next;
@@ -173,6 +206,7 @@ export function createLayoutSession(options: LayoutSessionOptions): LayoutSessio
   // How long the engine itself took for the last request (from its reply).
   let lastEngineMs: number | undefined;
   const layOut = (regions: RegionInput[]): Promise<LaidRegion[]> => {
+    readyNow(regions);
     const missing = regions.filter((r) => !cache.has(r.key));
     lastEngineMs = missing.length === 0 ? 0 : undefined;
     if (missing.length > 0) {
@@ -184,12 +218,12 @@ export function createLayoutSession(options: LayoutSessionOptions): LayoutSessio
       missing.forEach((region, i) => {
         const one = reply.then((r) => {
           if (!r.ok) throw new Error(r.message);
+          ready.set(region.key, r.regions[i]!);
           return r.regions[i]!;
         });
         // A failed layout is not remembered: the next edit tries again.
         one.catch(() => cache.delete(region.key));
-        if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
-        cache.set(region.key, one);
+        remember(region.key, one);
       });
     }
     return Promise.all(regions.map((r) => cache.get(r.key)!));
@@ -225,11 +259,49 @@ export function createLayoutSession(options: LayoutSessionOptions): LayoutSessio
       message: error instanceof Error ? error.message : String(error),
     });
 
+  /** Packs freshly laid-out regions into the screen's shape, and shows them. */
+  const showFresh = (
+    map: ArgumentMap,
+    direction: LayoutDirection,
+    epoch: number,
+    inputs: readonly RegionInput[],
+    regions: readonly LaidRegion[],
+  ) => {
+    const origins = packRegions(regions, options.aspect());
+    laid = {
+      map,
+      direction,
+      epoch,
+      regions: new Map(
+        inputs.map((input, i) => [
+          input.id,
+          {
+            input,
+            laid: regions[i]!,
+            origin: origins.get(input.id)!,
+            placed: new Map(),
+            placedSizes: new Map(),
+            stale: false,
+          },
+        ]),
+      ),
+    };
+    publish(snapshotOf(laid, { fitRequest: snapshot.fitRequest + 1 }));
+  };
+
   /** Lays the whole map out afresh and packs its regions into the screen's shape. */
   const fresh = async (map: ArgumentMap, direction: LayoutDirection, epoch: number) => {
     const mine = ++sequence;
-    freshPending = true;
     const inputs = regionInputsOf(map, direction, measured);
+    const known = readyNow(inputs);
+    if (known) {
+      // Every region known or laid out before: shown now, without a pending state.
+      freshPending = false;
+      options.onFreshLayout?.(0);
+      showFresh(map, direction, epoch, inputs, known);
+      return;
+    }
+    freshPending = true;
     publish(
       laid !== null && sharesClaims(laid.map, map)
         ? { ...snapshot, refreshing: true }
@@ -241,26 +313,7 @@ export function createLayoutSession(options: LayoutSessionOptions): LayoutSessio
       if (mine !== sequence) return;
       freshPending = false;
       options.onFreshLayout?.(lastEngineMs ?? performance.now() - started);
-      const origins = packRegions(regions, options.aspect());
-      laid = {
-        map,
-        direction,
-        epoch,
-        regions: new Map(
-          inputs.map((input, i) => [
-            input.id,
-            {
-              input,
-              laid: regions[i]!,
-              origin: origins.get(input.id)!,
-              placed: new Map(),
-              placedSizes: new Map(),
-              stale: false,
-            },
-          ]),
-        ),
-      };
-      publish(snapshotOf(laid, { fitRequest: snapshot.fitRequest + 1 }));
+      showFresh(map, direction, epoch, inputs, regions);
     } catch (error) {
       if (mine === sequence) {
         freshPending = false;

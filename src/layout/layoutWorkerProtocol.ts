@@ -9,5 +9,23 @@ export interface LayoutJob {
 }
 
 export type LayoutReply =
-  | { requestId: number; ok: true; regions: LaidRegion[]; milliseconds: number }
+  | {
+      requestId: number;
+      ok: true;
+      regions: LaidRegion[];
+      milliseconds: number;
+      /** How many of the regions were found stored from an earlier visit, not laid out. */
+      stored?: number;
+    }
   | { requestId: number; ok: false; message: string };
+
+/** Sent once a job's new layouts are stored, so a later visit finds them. */
+export interface LayoutStored {
+  stored: number;
+  requestId: number;
+}
+
+/** Asks the worker to load Graphviz now, before any layout needs it. */
+export interface WarmUp {
+  warmUp: true;
+}

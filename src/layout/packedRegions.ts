@@ -6,70 +6,12 @@ import { boxesOverlap, type Box } from "../model/geometry/geometry";
 import { REGION } from "../model/geometry/tokens";
 import type { LayoutEdge, LayoutEngine, LayoutNode, LayoutRequest } from "./layoutTypes";
 import type { RegionInput } from "./regionInputs";
+import { layOutTree } from "./wrappedTree";
+import { shelfPack } from "./shelfPack";
 
 /** Room around a region's claims (its label sits in the top band), and between regions. */
 const REGION_PADDING = REGION.padding;
 const REGION_GAP = REGION.gap;
-
-interface Packable {
-  w: number;
-  h: number;
-  x: number;
-  y: number;
-}
-
-/**
- * Packs boxes in shelves (rows, tallest first) into the width that lets the whole fit a
- * screen of the given aspect at the largest zoom. Tries every row width that changes the
- * packing, so at most one try per box.
- * @returns the packed bounds; the boxes get their x and y.
- */
-export function shelfPack(boxes: Packable[], aspect: number): { w: number; h: number } {
-  if (boxes.length === 0) return { w: 0, h: 0 };
-  const order = [...boxes].sort((a, b) => b.h - a.h);
-  const place = (limit: number, commit: boolean) => {
-    let x = 0;
-    let y = 0;
-    let rowHeight = 0;
-    let width = 0;
-    for (const box of order) {
-      if (x > 0 && x + box.w > limit) {
-        y += rowHeight;
-        x = 0;
-        rowHeight = 0;
-      }
-      if (commit) {
-        box.x = x;
-        box.y = y;
-      }
-      x += box.w;
-      width = Math.max(width, x);
-      rowHeight = Math.max(rowHeight, box.h);
-    }
-    return { w: width, h: y + rowHeight };
-  };
-  const widest = Math.max(...order.map((b) => b.w));
-  const total = order.reduce((sum, b) => sum + b.w, 0);
-  let best = { limit: total, zoom: -Infinity };
-  for (let limit = widest; ;) {
-    const { w, h } = place(limit, false);
-    const zoom = Math.min(aspect / w, 1 / h);
-    if (zoom > best.zoom) best = { limit, zoom };
-    if (limit >= total) break;
-    // The next width worth trying lets one more box onto some row.
-    let next = Infinity;
-    let x = 0;
-    for (const box of order) {
-      if (x > 0 && x + box.w > limit) {
-        next = Math.min(next, x + box.w);
-        x = 0;
-      }
-      x += box.w;
-    }
-    limit = Number.isFinite(next) ? next : total;
-  }
-  return place(best.limit, true);
-}
 
 /** Space between two unconnected parts of one region. */
 export const COMPONENT_GAP = 36;
@@ -139,6 +81,7 @@ export async function layOutByComponent(
   request: LayoutRequest,
   aspect: number,
   cache?: PieceCache,
+  tree = false,
 ): Promise<Laid> {
   const parts = components(request.nodes, request.edges);
   const pieces: Laid[] = [];
@@ -163,25 +106,34 @@ export async function layOutByComponent(
     );
     pieces.push(gridded);
   }
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p]!;
-    if (part.length === 1) continue;
-    const nodes = part.map((i) => ({ ...request.nodes[i]!, group: undefined }));
+  // One engine run, remembered by everything it depends on.
+  const run = async (nodes: LayoutNode[], edges: LayoutEdge[]): Promise<Laid> => {
     const key = JSON.stringify([
       request.direction,
       nodes.map((n) => [n.id, n.width, n.height]),
-      edgesOf[p]!.map((e) => [e.from, e.to]),
+      edges.map((e) => [e.from, e.to]),
     ]);
     let laid = cache?.get(key);
     if (!laid) {
-      laid = await inner({ nodes, edges: edgesOf[p]!, direction: request.direction });
+      laid = await inner({ nodes, edges, direction: request.direction });
       if (cache) {
         // A bounded cache: the oldest entries go first.
         if (cache.size >= 2_000) cache.delete(cache.keys().next().value as string);
         cache.set(key, laid);
       }
     }
-    pieces.push(laid);
+    return laid;
+  };
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (part.length === 1) continue;
+    const nodes = part.map((i) => ({ ...request.nodes[i]!, group: undefined }));
+    // A big map's parts are wrapped trees (see wrappedTree.ts): milliseconds, not seconds.
+    pieces.push(
+      tree
+        ? layOutTree(nodes, edgesOf[p]!, request.direction, aspect)
+        : await run(nodes, edgesOf[p]!),
+    );
   }
   return packPieces(pieces, COMPONENT_GAP, aspect);
 }
@@ -222,6 +174,7 @@ export async function layOutRegion(
     { nodes, edges: region.edges, direction: region.direction },
     REGION_ASPECT,
     cache,
+    region.engine === "tree",
   );
   const positions: LaidRegion["positions"] = Object.create(null) as LaidRegion["positions"];
   for (const [id, p] of Object.entries(laid.positions))

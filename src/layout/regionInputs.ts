@@ -6,6 +6,7 @@ import { mapIndex } from "../model/core/mapIndex";
 import type { ArgumentMap, ClaimId } from "../model/core/types";
 import type { CardContent } from "./cardSize";
 import type { LayoutDirection, LayoutEdge } from "./layoutTypes";
+import { TREE_LAYOUT_CLAIMS } from "./wrappedTree";
 
 /** A card as the layout sees it: what its size depends on. */
 export interface CardInput extends CardContent {
@@ -22,6 +23,8 @@ export interface RegionInput {
   /** Links between two cards of this region. */
   edges: LayoutEdge[];
   direction: LayoutDirection;
+  /** How its connected parts are laid out: dot, or as wrapped trees on big maps. */
+  engine: "dot" | "tree";
   /** Equal keys, equal layouts: everything the region's layout depends on, as text. */
   key: string;
 }
@@ -71,13 +74,16 @@ export function regionInputsOf(
     if (region === undefined || region !== regionOf.get(link.to)) continue;
     regions.get(region)?.edges.push({ from: link.from, to: link.to });
   }
+  const engine = map.claims.length > TREE_LAYOUT_CLAIMS ? "tree" : "dot";
   return [...regions].map(([id, { cards, edges }]) => ({
     id,
     cards,
     edges,
     direction,
+    engine,
     key: JSON.stringify([
       direction,
+      ...(engine === "dot" ? [] : [engine]),
       cards.map((c) => [c.id, c.text, c.topicLabels, c.minHeight ?? 0]),
       edges.map((e) => [e.from, e.to]),
     ]),

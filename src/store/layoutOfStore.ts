@@ -2,6 +2,12 @@
 // the store lives, so that the map view can come and go (the outline) and keep its layout.
 import { cardSize, estimateMeasure } from "../layout/cardSize";
 import { threadMeasure } from "../layout/canvasMeasure";
+import {
+  knownLayoutOf,
+  knownLayouts,
+  type KnownLayouts,
+  type ShippedRegion,
+} from "../layout/knownLayouts";
 import { requestLayout } from "../layout/layoutClient";
 import { createLayoutSession, type LayoutSession } from "../layout/layoutSession";
 import type { XY } from "../model/geometry/geometry";
@@ -14,6 +20,14 @@ const sessions = new WeakMap<AppStore, LayoutSession>();
 const SIDE_PANELS = 420;
 
 let measure: ReturnType<typeof threadMeasure> | undefined;
+
+/** Layouts shipped with the app (the built-in map's): used as they are when a map matches. */
+let shipped: KnownLayouts = new Map();
+
+/** Adds layouts shipped with the app, for the sessions created from now on to use. */
+export function addShippedLayouts(regions: readonly ShippedRegion[]): void {
+  shipped = new Map([...shipped, ...knownLayouts(regions)]);
+}
 
 /** The store's layout session. `area` reports the map area's size once it is drawn. */
 export function layoutSessionOf(
@@ -29,6 +43,7 @@ export function layoutSessionOf(
   session = createLayoutSession({
     source: { get: inputs, subscribe: (listener) => store.subscribe(listener) },
     request: requestLayout,
+    known: (region) => knownLayoutOf(shipped, region),
     // For `npm run bench`: the engine's time for a whole-map layout.
     onFreshLayout: (milliseconds) =>
       performance.mark("argmap:layout", { detail: { milliseconds } }),

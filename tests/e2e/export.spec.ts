@@ -217,7 +217,8 @@ test.describe("a 2,000-claim map", () => {
       (route) => route.fulfill({ body: serializeMap(map), contentType: "application/json" }),
     );
     await page.goto("/?map=/generated/2000.json");
-    await expect(page.locator(".react-flow__node").first()).toBeVisible({ timeout: 60_000 });
+    // It opens as an overview, with no cards drawn: the export draws every claim all the same.
+    await expect(page.locator(".map-overview__region").first()).toBeVisible({ timeout: 60_000 });
     const exported = await exportFile(page, "PNG");
     expect(exported.status).toMatch(
       /scaled down from 2× to [\d.]+× to stay within the browser's canvas limits/,
@@ -226,8 +227,10 @@ test.describe("a 2,000-claim map", () => {
     expect(Math.max(png.width, png.height)).toBeLessThanOrEqual(16_384);
     expect(png.width * png.height).toBeLessThanOrEqual(100_000_000);
     expect(distinctColours(png)).toBeGreaterThan(100);
-    expect(countColour(png, SUPPORT, 12)).toBeGreaterThan(200);
-    expect(countColour(png, DISPUTE, 12)).toBeGreaterThan(200);
+    // Both relation styles are drawn (an exporter that drops edge styles draws neither). The
+    // map is laid out near square and scaled far down, so its lines are a pixel or less wide.
+    expect(countColour(png, SUPPORT, 12)).toBeGreaterThan(50);
+    expect(countColour(png, DISPUTE, 12)).toBeGreaterThan(50);
 
     // Cancel: the export stops, nothing is downloaded, and the dialog is ready again.
     await page.getByRole("button", { name: "Export…" }).click();

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap, selectSelectedId, selectView } from "../../store/selectors";
 import { runExport, selectedClaims, type ExportOptions } from "./exporter";
+import { layoutSessionOf } from "../../store/layoutOfStore";
 import { ExportCancelled } from "./rasterize";
 import "./ExportDialog.css";
 
@@ -84,8 +85,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     abort.current = controller;
     setStatus({ kind: "working", step: "Starting…" });
     try {
-      const outcome = await runExport(options, store.getState(), flow, controller.signal, (step) =>
-        setStatus({ kind: "working", step }),
+      const outcome = await runExport(
+        options,
+        store.getState(),
+        flow,
+        controller.signal,
+        (step) => setStatus({ kind: "working", step }),
+        layoutSessionOf(store).getSnapshot(),
       );
       setStatus({
         kind: "done",

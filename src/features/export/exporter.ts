@@ -6,7 +6,12 @@ import { serializeMap } from "../../model/format/serializeMap";
 import { activeFilters, FRAMING } from "../../model/view/viewFilter";
 import { subsetMap } from "../../model/format/subsetMap";
 import type { AppState } from "../../store/appStore";
-import { selectEvaluation, selectMap, selectVisibility } from "../../store/selectors";
+import {
+  selectDragged,
+  selectEvaluation,
+  selectMap,
+  selectVisibility,
+} from "../../store/selectors";
 import { fileStem } from "../../model/format/fileStem";
 import { download } from "../../ui/download";
 import { scopeExport, type ExportScope, type PlacedClaim } from "./exportScope";
@@ -39,15 +44,37 @@ export interface ExportOutcome {
   lost?: string[];
 }
 
-/** The claims React Flow has placed, with their size on screen (or the layout's estimate). */
-function placedClaims(flow: ReactFlowInstance): PlacedClaim[] {
-  return flow.getNodes().map((node) => ({
+/** Where the layout put each claim, and its size: for claims React Flow has no card for. */
+export interface LaidClaims {
+  positions: ReadonlyMap<string, { x: number; y: number }>;
+  sizes: ReadonlyMap<string, { width: number; height: number }>;
+}
+
+/**
+ * The claims React Flow has placed, with their size on screen (or the layout's estimate); a
+ * big map's overview hands React Flow no cards, so the others come from the layout, where the
+ * user's drags are applied.
+ */
+function placedClaims(
+  flow: ReactFlowInstance,
+  laid?: LaidClaims,
+  dragged?: ReadonlyMap<string, { x: number; y: number }>,
+): PlacedClaim[] {
+  const placed: PlacedClaim[] = flow.getNodes().map((node) => ({
     id: node.id,
     x: node.position.x,
     y: node.position.y,
     width: node.measured?.width ?? node.width ?? 260,
     height: node.measured?.height ?? node.initialHeight ?? node.height ?? 100,
   }));
+  if (!laid) return placed;
+  const have = new Set(placed.map((p) => p.id));
+  for (const [id, at] of laid.positions) {
+    const size = laid.sizes.get(id);
+    if (have.has(id) || !size) continue;
+    placed.push({ id, ...(dragged?.get(id) ?? at), ...size });
+  }
+  return placed;
 }
 
 function viewportBox(flow: ReactFlowInstance, pane: Element | null) {
@@ -74,6 +101,7 @@ export async function runExport(
   flow: ReactFlowInstance,
   signal: AbortSignal,
   onStep: (step: string) => void,
+  laid?: LaidClaims,
 ): Promise<ExportOutcome> {
   const stem = fileStem(selectMap(state).title);
   const visible = selectVisibility(state);
@@ -108,10 +136,16 @@ export async function runExport(
     };
   }
   onStep("Gathering the claims…");
-  const scoped = scopeExport(selectMap(state), placedClaims(flow), visible, options.scope, {
-    viewport: viewportBox(flow, document.querySelector(".react-flow")),
-    selected: selectedClaims(state),
-  });
+  const scoped = scopeExport(
+    selectMap(state),
+    placedClaims(flow, laid, selectDragged(state)),
+    visible,
+    options.scope,
+    {
+      viewport: viewportBox(flow, document.querySelector(".react-flow")),
+      selected: selectedClaims(state),
+    },
+  );
   if (scoped.boxes.size === 0) throw new Error("there is nothing to export in this scope");
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal.aborted) throw new DOMException("cancelled", "AbortError");

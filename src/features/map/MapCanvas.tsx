@@ -4,22 +4,37 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
+  useStoreApi,
   ViewportPortal,
+  type ReactFlowState,
   type NodeTypes,
   type EdgeTypes,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
-import { BIG_MAP } from "../../layout/firstView";
+import { BIG_MAP, minZoomFor, OVERVIEW_ZOOM } from "../../layout/firstView";
 import { mapIndex } from "../../model/core/mapIndex";
+import type { ArgumentMap } from "../../model/core/types";
+import type { Box } from "../../model/geometry/geometry";
+import { frameAround } from "../../model/geometry/regionFrame";
+import { overviewOf, regionOfClaim } from "../../model/view/overview";
 import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { setPlacementHint } from "../../store/layoutOfStore";
-import { selectDragged, selectMap, selectVisibility } from "../../store/selectors";
+import {
+  selectDragged,
+  selectMap,
+  selectSelectedId,
+  selectSelectedIds,
+  selectVisibility,
+} from "../../store/selectors";
 import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
+import { edgesNearView, nodesNearView, viewCell } from "./edgesNearView";
 import { PanButtons } from "./PanButtons";
+import { MapOverview } from "./MapOverview";
 import { regionsOf } from "./regions";
 import { RelationEdge } from "./RelationEdge";
 import {
@@ -38,6 +53,24 @@ import { useViewportPolicy } from "./useViewportPolicy";
 import "./MapCanvas.css";
 
 const nodeTypes: NodeTypes = { claim: ClaimNode };
+const NO_EDGES: never[] = [];
+const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
+
+/** Each region's frame (claims without a topic have one too), around its cards as laid out. */
+function regionFrames(map: ArgumentMap, boxOf: (id: string) => Box | undefined) {
+  const members = new Map<string, Box[]>();
+  for (const claim of map.claims) {
+    const box = boxOf(claim.id);
+    if (!box) continue;
+    const id = regionOfClaim(claim);
+    const list = members.get(id);
+    if (list) list.push(box);
+    else members.set(id, [box]);
+  }
+  const frames = new Map<string, Box>();
+  for (const [id, boxes] of members) frames.set(id, frameAround(boxes)!);
+  return frames;
+}
 const edgeTypes: EdgeTypes = { relation: RelationEdge, undercut: UndercutEdge };
 /** Shift-, Ctrl- or Cmd-click adds a claim to the selection (for exporting a few claims). */
 const MULTI_SELECT_KEYS = ["Shift", "Control", "Meta"];
@@ -73,20 +106,78 @@ export function MapCanvas() {
   const store = useAppStoreApi();
   const flow = useReactFlow();
   const containerRef = useRef<HTMLDivElement>(null);
+  const flowStore = useStoreApi();
   const area = useCallback(() => containerRef.current?.getBoundingClientRect(), []);
   const snapshot = useLayoutSnapshot(area);
-  const { nodes, apply } = useFlowNodes(snapshot);
+  const dragged = useAppStore(selectDragged);
+  // Where each card stands: the layout's place, or where the user put it.
+  const boxOf = useCallback(
+    (id: string): Box | undefined => {
+      const at = dragged.get(id) ?? snapshot.positions.get(id);
+      const size = snapshot.sizes.get(id);
+      return at && size ? { ...at, ...size } : undefined;
+    },
+    [dragged, snapshot],
+  );
+  const frames = useMemo(() => regionFrames(map, boxOf), [map, boxOf]);
+  const bounds = useMemo(() => frameAround(frames.values()), [frames]);
+  const { defaultViewport, applied, fitWhole } = useViewportPolicy(
+    snapshot,
+    map.claims.length,
+    containerRef,
+    boxOf,
+    bounds,
+  );
+  // A big map zoomed out is its overview: React Flow gets no cards and no links, so opening
+  // one costs no per-card work on this thread. Cards come as the user zooms in.
+  const zoomedOut = useStore(selectZoomedOut);
+  const overview =
+    map.claims.length > BIG_MAP && snapshot.positions.size > 0 && (zoomedOut || !applied);
+  const { nodes, apply } = useFlowNodes(snapshot, !overview);
   const visible = useAppStore(selectVisibility);
-  const allEdges = useMemo(() => toRelationEdges(map), [map]);
-  const allUndercuts = useMemo(() => toUndercutEdges(map), [map]);
-  const edges = useMemo(
+  const allEdges = useMemo(() => (overview ? NO_EDGES : toRelationEdges(map)), [overview, map]);
+  const allUndercuts = useMemo(() => (overview ? NO_EDGES : toUndercutEdges(map)), [overview, map]);
+  const filteredEdges = useMemo(
     () => [...filterEdges(allEdges, visible), ...filterUndercutEdges(allUndercuts, visible)],
     [allEdges, allUndercuts, visible],
   );
+  // A big map draws the links of the cards on screen or near it (see edgesNearView).
+  const big = map.claims.length > BIG_MAP;
+  const cellKey = useStore((s) => (big ? viewCell(s.transform, s).key : ""));
+  const selectedId = useAppStore(selectSelectedId);
+  const edges = useMemo(() => {
+    if (!big) return filteredEdges;
+    const { transform, width, height } = flowStore.getState();
+    const { area } = viewCell(transform, { width, height });
+    return edgesNearView(filteredEdges, boxOf, area, new Set(selectedId ? [selectedId] : []));
+    // cellKey stands for the viewport: the links change when the view moves to another cell.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [big, filteredEdges, boxOf, selectedId, cellKey, flowStore]);
+  const summary = useMemo(
+    () => (overview ? overviewOf(map, visible) : undefined),
+    [overview, map, visible],
+  );
   const onNodesChange = useNodeChanges(snapshot, apply);
   const regions = useRegions(nodes, snapshot.sizes);
-  const { defaultViewport } = useViewportPolicy(snapshot, map.claims.length, containerRef);
-  const onKeyDown = useMapKeyboard(containerRef);
+  // A big map hands React Flow the cards near the view only (see nodesNearView).
+  const selectedIds = useAppStore(selectSelectedIds);
+  const shownNodes = useMemo(() => {
+    if (!big) return nodes;
+    const { transform, width, height } = flowStore.getState();
+    const { area } = viewCell(transform, { width, height });
+    // The far end of every link drawn comes too: React Flow draws a link only between two
+    // cards it has (off screen, it does not render them).
+    const keep = new Set([...selectedIds, ...(selectedId ? [selectedId] : [])]);
+    for (const edge of edges) keep.add(edge.source).add(edge.target);
+    return nodesNearView(nodes, area, keep);
+    // cellKey stands for the viewport: the cards change when the view moves to another cell.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [big, nodes, edges, selectedIds, selectedId, cellKey, flowStore]);
+  const onKeyDown = useMapKeyboard(containerRef, boxOf);
+  const showClaim = useCallback(
+    (id: string) => store.getState().selectClaim(id, { centre: true }),
+    [store],
+  );
   useLinkLongPress(containerRef, store);
 
   // A new claim with nothing to stand beside appears in the middle of what the user sees.
@@ -149,7 +240,7 @@ export function MapCanvas() {
     >
       <DisputeMarker />
       <ReactFlow<ClaimFlowNode>
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -190,7 +281,7 @@ export function MapCanvas() {
         // Links are not Tab stops (the map is one stop; arrows move between cards): each
         // link, with its note, is listed under its claims in the details panel.
         edgesFocusable={false}
-        minZoom={0.05}
+        minZoom={bounds ? minZoomFor(bounds) : 0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > BIG_MAP}
         disableKeyboardA11y
@@ -222,19 +313,22 @@ export function MapCanvas() {
           ))}
         </ViewportPortal>
         <Background gap={24} size={1} color="#e3e6eb" />
-        <Controls showInteractive={false} position="bottom-left">
+        <Controls showInteractive={false} position="bottom-left" onFitView={fitWhole}>
           <PanButtons />
         </Controls>
-        <MiniMap<ClaimFlowNode>
-          position="bottom-right"
-          style={{ width: 180, height: 120 }}
-          pannable
-          zoomable
-          ariaLabel="Overview of the map"
-          nodeColor={(node) => colourOf(map, index.claims.get(node.id)?.speaker)}
-          nodeStrokeWidth={0}
-          maskColor="rgb(240 242 245 / 0.7)"
-        />
+        {summary && <MapOverview overview={summary} frames={frames} onClaim={showClaim} />}
+        {!overview && (
+          <MiniMap<ClaimFlowNode>
+            position="bottom-right"
+            style={{ width: 180, height: 120 }}
+            pannable
+            zoomable
+            ariaLabel="Overview of the map"
+            nodeColor={(node) => colourOf(map, index.claims.get(node.id)?.speaker)}
+            nodeStrokeWidth={0}
+            maskColor="rgb(240 242 245 / 0.7)"
+          />
+        )}
       </ReactFlow>
       {pendingLink && <LinkChooser {...pendingLink} onClose={() => setPendingLink(null)} />}
       {snapshot.status === "pending" && snapshot.positions.size === 0 && map.claims.length > 0 && (

@@ -14,6 +14,8 @@ import {
 } from "../../store/selectors";
 import { entryOf, filterNodes, toClaimNodes, withEntry, type ClaimFlowNode } from "./toFlow";
 
+const NO_NODES: ClaimFlowNode[] = [];
+
 /** Cards ease to new places over this long when a region is laid out again. */
 const SETTLE_MS = 260;
 /** Past this many moving cards, easing costs more than it helps: they jump. */
@@ -132,16 +134,20 @@ function useSettling(snapshot: LayoutSnapshot): ReadonlyMap<string, XY> {
  * whose derived form did not change keeps its identity, so an edit re-renders the cards it
  * touched and no others.
  */
-export function useFlowNodes(snapshot: LayoutSnapshot) {
+export function useFlowNodes(snapshot: LayoutSnapshot, enabled = true) {
   const map = useAppStore(selectMap);
   const direction = useAppStore(selectDirection);
   const dragged = useAppStore(selectDragged);
   const visible = useAppStore(selectVisibility);
   const selectedIds = useAppStore(selectSelectedIds);
   const positions = useSettling(snapshot);
+  // A big map's overview draws no cards: none are made until the user zooms in.
   const placed = useMemo(
-    () => toClaimNodes(map, { positions, sizes: snapshot.sizes }, dragged, direction, selectedIds),
-    [map, positions, snapshot.sizes, dragged, direction, selectedIds],
+    () =>
+      enabled
+        ? toClaimNodes(map, { positions, sizes: snapshot.sizes }, dragged, direction, selectedIds)
+        : NO_NODES,
+    [enabled, map, positions, snapshot.sizes, dragged, direction, selectedIds],
   );
   const selectedId = useAppStore(selectSelectedId);
   const filtered = useMemo(() => filterNodes(placed, visible), [placed, visible]);

@@ -1,4 +1,5 @@
 import { useReactFlow } from "@xyflow/react";
+import type { Box } from "../../model/geometry/geometry";
 import { useCallback, type KeyboardEvent, type RefObject } from "react";
 import { DETAILS_HEADING_ID } from "../../store/domIds";
 import { useAppStoreApi } from "../../store/AppStoreContext";
@@ -11,7 +12,11 @@ import { NUDGE, offsetOfKey, PAN_STEP, stepFrom, stepOfKey } from "./keyboardSte
  * the card (one undo step a press), Shift+arrow pans the view; with Ctrl or Cmd too, five
  * times as far.
  */
-export function useMapKeyboard(container: RefObject<HTMLElement | null>) {
+export function useMapKeyboard(
+  container: RefObject<HTMLElement | null>,
+  /** Where a claim's card stands (a big map hands React Flow only the cards near the view). */
+  boxOf: (id: string) => Box | undefined,
+) {
   const store = useAppStoreApi();
   const flow = useReactFlow();
   return useCallback(
@@ -32,10 +37,10 @@ export function useMapKeyboard(container: RefObject<HTMLElement | null>) {
       }
       if (event.altKey && !event.shiftKey) {
         const move = offsetOfKey(event.key, NUDGE * far);
-        const at = focusedId === null ? undefined : flow.getInternalNode(focusedId);
+        const at = focusedId === null ? undefined : boxOf(focusedId);
         if (!move || !at || focusedId === null) return;
         event.preventDefault();
-        const { x, y } = at.internals.positionAbsolute;
+        const { x, y } = at;
         state.moveClaims(new Map([[focusedId, { x: x + move.dx, y: y + move.dy }]]));
         return;
       }
@@ -63,7 +68,7 @@ export function useMapKeyboard(container: RefObject<HTMLElement | null>) {
         step,
         selectVisibility(state).drawn,
         (id) => {
-          return flow.getInternalNode(id)?.internals.positionAbsolute[axis] ?? 0;
+          return boxOf(id)?.[axis] ?? 0;
         },
       );
       if (next === undefined) return;
@@ -79,6 +84,6 @@ export function useMapKeyboard(container: RefObject<HTMLElement | null>) {
       };
       requestAnimationFrame(() => focusNext(8));
     },
-    [store, flow, container],
+    [store, flow, container, boxOf],
   );
 }

@@ -1,7 +1,8 @@
-import { useReactFlow, type Viewport } from "@xyflow/react";
+import { getViewportForBounds, useReactFlow, type Viewport } from "@xyflow/react";
 import { useEffect, useState, type RefObject } from "react";
-import { BIG_MAP, bigMapViewport, FIT_OPTIONS } from "../../layout/firstView";
+import { BIG_MAP, FIT_OPTIONS, minZoomFor, READING_ZOOM } from "../../layout/firstView";
 import type { LayoutSession, LayoutSnapshot } from "../../layout/layoutSession";
+import type { Box } from "../../model/geometry/geometry";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { layoutSessionOf } from "../../store/layoutOfStore";
 import { selectPendingViewport, selectSelectedId } from "../../store/selectors";
@@ -29,28 +30,28 @@ function seenPart(pane: DOMRect): { top: number; bottom: number; left: number; r
 }
 
 /**
- * Marks `argmap:interactive` (read by `npm run bench`) once the first view's cards are
- * painted: some card inside the canvas is laid out and visible in the DOM, and a frame has
- * been drawn since.
+ * Marks `argmap:interactive` (read by `npm run bench`) once the first view is painted: some
+ * card, or a big map's overview, inside the canvas is laid out and visible in the DOM, and a
+ * frame has been drawn since.
  */
 function markWhenPainted(container: HTMLElement, claims: number) {
   if (performance.getEntriesByName("argmap:interactive").length > 0) return;
   const started = performance.now();
   const check = () => {
     const pane = container.getBoundingClientRect();
-    const painted = [...container.querySelectorAll<HTMLElement>(".react-flow__node")].some(
-      (node) => {
-        if (getComputedStyle(node).visibility !== "visible") return false;
-        const box = node.getBoundingClientRect();
-        return (
-          box.width > 0 &&
-          box.right > pane.left &&
-          box.left < pane.right &&
-          box.bottom > pane.top &&
-          box.top < pane.bottom
-        );
-      },
-    );
+    const painted = [
+      ...container.querySelectorAll<HTMLElement>(".react-flow__node, .map-overview__region"),
+    ].some((node) => {
+      if (getComputedStyle(node).visibility !== "visible") return false;
+      const box = node.getBoundingClientRect();
+      return (
+        box.width > 0 &&
+        box.right > pane.left &&
+        box.left < pane.right &&
+        box.bottom > pane.top &&
+        box.top < pane.bottom
+      );
+    });
     if (painted)
       requestAnimationFrame(() => performance.mark("argmap:interactive", { detail: { claims } }));
     else if (performance.now() - started < 30_000) requestAnimationFrame(check);
@@ -61,12 +62,19 @@ function markWhenPainted(container: HTMLElement, claims: number) {
 /**
  * The viewport belongs to the user. It moves only when asked: a fresh layout of a newly
  * opened map (or "Re-arrange", or a new direction) fits it; a shared link or Back/Forward
- * applies its own; "centre on" a claim centres. Edits, undo, redo and autosave never move it.
+ * applies its own; "centre on" a claim centres, at a zoom its card can be read at. Edits,
+ * undo, redo and autosave never move it.
+ * @param boxOf where a claim's card stands (the layout's place, or where the user put it).
+ * @param bounds the whole map's extent, regions' frames included.
+ * @returns the viewport the canvas opens with, whether the first view has been applied yet,
+ *   and a fit of the whole map (for the Fit View button: a big map's overview has no nodes).
  */
 export function useViewportPolicy(
   snapshot: LayoutSnapshot,
   claims: number,
   container: RefObject<HTMLElement | null>,
+  boxOf: (id: string) => Box | undefined,
+  bounds: Box | undefined,
 ) {
   const store = useAppStoreApi();
   const flow = useReactFlow();
@@ -75,10 +83,28 @@ export function useViewportPolicy(
 
   // The viewport the canvas opens with: the last one the user had, if any.
   const [initial] = useState<Viewport | undefined>(() => store.getState().viewport ?? undefined);
+  const [applied, setApplied] = useState(() => (appliedFits.get(session) ?? 0) > 0);
+
+  /** Fits the whole map; a big map from its layout's extent (its overview draws no nodes). */
+  const fitWhole = () => {
+    const pane = container.current?.getBoundingClientRect();
+    if (claims > BIG_MAP && bounds && pane && pane.width > 0) {
+      void flow.setViewport(
+        getViewportForBounds(
+          bounds,
+          pane.width,
+          pane.height,
+          minZoomFor(bounds),
+          FIT_OPTIONS.maxZoom,
+          FIT_OPTIONS.padding,
+        ),
+      );
+    } else void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
+  };
 
   useEffect(() => {
     if (snapshot.status !== "ready") return;
-    const applied = appliedFits.get(session) ?? 0;
+    const done = appliedFits.get(session) ?? 0;
     const element = container.current;
     if (pendingViewport) {
       appliedFits.set(session, snapshot.fitRequest);
@@ -86,48 +112,48 @@ export function useViewportPolicy(
       requestAnimationFrame(() => {
         void flow.setViewport(viewport);
         store.getState().viewportApplied();
+        setApplied(true);
         performance.mark("argmap:first-view");
         if (element) markWhenPainted(element, claims);
       });
       return;
     }
-    if (snapshot.fitRequest <= applied) return;
+    if (snapshot.fitRequest <= done) return;
     appliedFits.set(session, snapshot.fitRequest);
-    const positions = snapshot.positions;
     requestAnimationFrame(() => {
-      // A big map fitted whole is specks: it opens at a readable zoom on its top left
-      // instead (the minimap shows the whole), and only what is in view is drawn.
-      if (claims > BIG_MAP) void flow.setViewport(bigMapViewport(positions.values()));
-      else void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
+      fitWhole();
+      setApplied(true);
       performance.mark("argmap:first-view");
       if (element) markWhenPainted(element, claims);
     });
+    // fitWhole reads the latest bounds; a new fit request is what starts a fit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, pendingViewport, session, flow, store, claims, container]);
 
-  // "Centre on" a claim: from the source pane, the details' lists, search, or the keyboard.
-  // Centred in the part of the map the user sees (on a phone, above the details sheet, which
-  // shows once the selection has rendered: hence the frame's wait).
+  // "Centre on" a claim: from the source pane, the details' lists, search, the overview or the
+  // keyboard, at a zoom its card can be read at. Centred in the part of the map the user sees
+  // (on a phone, above the details sheet, which shows once the selection has rendered: hence
+  // the frame's wait). From a zoomed-out view it jumps (an animation would draw every card on
+  // the way).
   useEffect(
     () =>
       onViewCommand(store, (command) =>
         requestAnimationFrame(() => {
-          const node = flow.getInternalNode(command.id);
+          const box = boxOf(command.id);
           const pane = container.current?.getBoundingClientRect();
-          if (!node || !pane) return;
-          const width = node.measured.width ?? node.width ?? 0;
-          const height = node.measured.height ?? node.initialHeight ?? 0;
-          const zoom = Math.max(flow.getZoom(), 0.9);
+          if (!box || !pane) return;
+          const far = claims > BIG_MAP && flow.getZoom() < READING_ZOOM / 2;
+          const zoom = Math.max(flow.getZoom(), READING_ZOOM);
           const seen = seenPart(pane);
           // setCenter centres in the whole pane: shift by how far the seen part's centre is off.
           const dy = (pane.top + pane.bottom) / 2 - (seen.top + seen.bottom) / 2;
-          void flow.setCenter(
-            node.internals.positionAbsolute.x + width / 2,
-            node.internals.positionAbsolute.y + height / 2 + dy / zoom,
-            { zoom, duration: reducedMotion() ? 0 : 400 },
-          );
+          void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2 + dy / zoom, {
+            zoom,
+            duration: reducedMotion() || far ? 0 : 400,
+          });
         }),
       ),
-    [store, flow, container],
+    [store, flow, container, boxOf, claims],
   );
 
   // A card selected by a tap on a phone must not end up under the details sheet that the
@@ -163,5 +189,5 @@ export function useViewportPolicy(
     return () => cancelAnimationFrame(frame);
   }, [selectedId, flow, container]);
 
-  return { defaultViewport: initial };
+  return { defaultViewport: initial, applied, fitWhole };
 }

@@ -123,8 +123,12 @@ export function checkReferences(map: ReferenceInput, known?: KnownIds): Problem[
         });
       } else {
         // A detached quote waits for the user to fix it: its words are not checked.
-        const sourceText = claim.quote.detached ? undefined : sourcesList[sourceIndex]?.text;
+        const found = claim.quote.detached ? undefined : sourcesList[sourceIndex]?.text;
         const at = claim.quote.at;
+        // A quote found where it says it starts needs no search of the whole text (a source
+        // can be megabytes, and every quote of it is checked).
+        const sourceText =
+          at !== undefined && found?.startsWith(claim.quote.text, at) ? undefined : found;
         if (
           sourceText !== undefined &&
           at !== undefined &&

@@ -1,0 +1,269 @@
+import { useStore, type ReactFlowState } from "@xyflow/react";
+import { memo } from "react";
+import type { Box } from "../../model/geometry/geometry";
+import { mapIndex } from "../../model/core/mapIndex";
+import type { Overview } from "../../model/view/overview";
+import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
+import { selectMap, selectSearchMatches } from "../../store/selectors";
+import "./MapOverview.css";
+
+/** An information card's width in screen px, and the room kept around it. */
+const CARD_WIDTH = { min: 180, max: 260 };
+const CARD_GAP = 8;
+/** Its height for a number of claims listed (label, count, two lines a claim). */
+const cardHeight = (claims: number) => 54 + claims * 40;
+
+const selectTransform = (s: ReactFlowState) => s.transform;
+const selectPane = (s: ReactFlowState) => `${s.width}x${s.height}`;
+
+interface Placed {
+  id: string;
+  /** The region's frame on screen. */
+  box: Box;
+  /** Its information card on screen, and how many of its claims it lists. */
+  card: Box;
+  claims: number;
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + CARD_GAP) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + CARD_GAP);
+
+/**
+ * Information cards for the regions, in screen space: each in its region's top-left corner if
+ * it is free, else just below, above, right or left of its region, whichever is free inside
+ * the pane (the biggest regions choose first). When the pane is crowded, the cards list fewer
+ * claims.
+ */
+export function placeCards(
+  frames: ReadonlyMap<string, Box>,
+  overview: Overview,
+  transform: readonly [number, number, number],
+  pane: { width: number; height: number },
+): Placed[] {
+  const [x0, y0, zoom] = transform;
+  const regions = overview.regions
+    .filter((r) => frames.has(r.id))
+    .map((r) => {
+      const f = frames.get(r.id)!;
+      const box = {
+        x: f.x * zoom + x0,
+        y: f.y * zoom + y0,
+        width: f.width * zoom,
+        height: f.height * zoom,
+      };
+      return {
+        region: r,
+        box,
+        width: Math.min(CARD_WIDTH.max, Math.max(CARD_WIDTH.min, box.width - 2 * CARD_GAP)),
+      };
+    })
+    .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);
+  // Fewer claims listed when the cards would cover much of the pane.
+  const room = pane.width * pane.height;
+  let listed = 3;
+  while (
+    listed > 0 &&
+    regions.reduce(
+      (sum, r) => sum + r.width * cardHeight(Math.min(listed, r.region.top.length)),
+      0,
+    ) >
+      0.45 * room
+  )
+    listed--;
+  const placed: Placed[] = [];
+  // The zoom buttons, bottom left, are kept clear.
+  const taken: Box[] = [{ x: 0, y: pane.height - 220, width: 48, height: 220 }];
+  for (const { region, box, width } of regions) {
+    const claims = Math.min(listed, region.top.length);
+    const height = cardHeight(claims);
+    const inside = (x: number, y: number): Box => ({
+      x: Math.max(CARD_GAP, Math.min(pane.width - width - CARD_GAP, x)),
+      y: Math.max(CARD_GAP, Math.min(pane.height - height - CARD_GAP, y)),
+      width,
+      height,
+    });
+    const middle = box.x + (box.width - width) / 2;
+    const candidates = [
+      inside(box.x + CARD_GAP, box.y + CARD_GAP),
+      inside(middle, box.y + box.height + CARD_GAP),
+      inside(middle, box.y - height - CARD_GAP),
+      inside(box.x + box.width + CARD_GAP, box.y),
+      inside(box.x - width - CARD_GAP, box.y),
+    ];
+    let best = candidates[0]!;
+    let least = Infinity;
+    for (const c of candidates) {
+      const covered = taken.reduce((sum, t) => sum + overlap(c, t), 0);
+      if (covered < least) {
+        least = covered;
+        best = c;
+      }
+      if (covered === 0) break;
+    }
+    // None of those is free: the free place nearest the region, anywhere in the pane.
+    if (least > 0) {
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      let nearest = Infinity;
+      for (let y = CARD_GAP; y + height + CARD_GAP <= pane.height; y += 12)
+        for (let x = CARD_GAP; x + width + CARD_GAP <= pane.width; x += 12) {
+          const c = { x, y, width, height };
+          const d = (x + width / 2 - cx) ** 2 + (y + height / 2 - cy) ** 2;
+          if (d >= nearest || taken.some((t) => overlap(c, t) > 0)) continue;
+          nearest = d;
+          best = c;
+        }
+    }
+    placed.push({ id: region.id, box, card: best, claims });
+    taken.push(best);
+  }
+  return placed;
+}
+
+/**
+ * A big map seen whole: each topic region with its label, its claims and its most-linked
+ * claims in type that stays legible, and the links between two regions drawn as one bundle
+ * with its count. Drawn over the canvas while it is zoomed out; cards appear as it zooms in.
+ */
+function MapOverviewView({
+  overview,
+  frames,
+  onClaim,
+}: {
+  overview: Overview;
+  frames: ReadonlyMap<string, Box>;
+  /** A claim chosen in the overview: selected, and shown at reading size. */
+  onClaim: (id: string) => void;
+}) {
+  const transform = useStore(selectTransform);
+  const [x0, y0, zoom] = transform;
+  const pane = useStore(selectPane).split("x").map(Number) as [number, number];
+  const map = useAppStore(selectMap);
+  const store = useAppStoreApi();
+  const matches = useAppStore(selectSearchMatches);
+  const search = useAppStore((s) => s.search);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const index = mapIndex(map);
+  const matchesIn = new Map<string, number>();
+  if (search.trim() !== "")
+    for (const id of matches.ids) {
+      const topic = index.claims.get(id)?.topics?.[0] ?? "";
+      matchesIn.set(topic, (matchesIn.get(topic) ?? 0) + 1);
+    }
+  const placed = placeCards(frames, overview, transform, { width: pane[0], height: pane[1] });
+  const centre = (id: string) => {
+    const f = frames.get(id);
+    return f && { x: (f.x + f.width / 2) * zoom + x0, y: (f.y + f.height / 2) * zoom + y0 };
+  };
+  const widest = Math.max(1, ...overview.bundles.map((b) => b.count));
+  const regions = new Map(overview.regions.map((r) => [r.id, r]));
+  return (
+    <div className="map-overview" aria-label="Overview of the map's topics">
+      {placed.map(({ id, box }) => (
+        <div
+          key={id}
+          className="map-overview__frame"
+          style={{
+            transform: `translate(${box.x}px, ${box.y}px)`,
+            width: box.width,
+            height: box.height,
+          }}
+        />
+      ))}
+      <svg className="map-overview__bundles" aria-hidden="true">
+        {overview.bundles.map((bundle) => {
+          const a = centre(bundle.a);
+          const b = centre(bundle.b);
+          if (!a || !b) return null;
+          return (
+            <line
+              key={`${bundle.a}\u0000${bundle.b}`}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+              strokeWidth={1.5 + 8 * Math.sqrt(bundle.count / widest)}
+            />
+          );
+        })}
+      </svg>
+      {overview.bundles.map((bundle) => {
+        const a = centre(bundle.a);
+        const b = centre(bundle.b);
+        if (!a || !b) return null;
+        const between = `${regions.get(bundle.a)?.label} and ${regions.get(bundle.b)?.label}`;
+        return (
+          <span
+            key={`${bundle.a}\u0000${bundle.b}`}
+            className="map-overview__bundle-count"
+            style={{
+              transform: `translate(${(a.x + b.x) / 2}px, ${(a.y + b.y) / 2}px) translate(-50%, -50%)`,
+            }}
+            title={`${bundle.count} links between ${between}: ${bundle.supports} support, ${bundle.disputes} dispute`}
+          >
+            {bundle.count.toLocaleString("en-US")}
+            <span className="visually-hidden"> links between {between}</span>
+          </span>
+        );
+      })}
+      <svg className="map-overview__leaders" aria-hidden="true">
+        {placed.map(({ id, box, card }) =>
+          overlap(box, card) > 0 ? null : (
+            <line
+              key={id}
+              x1={card.x + card.width / 2}
+              y1={card.y + card.height / 2}
+              x2={Math.max(box.x, Math.min(box.x + box.width, card.x + card.width / 2))}
+              y2={Math.max(box.y, Math.min(box.y + box.height, card.y + card.height / 2))}
+            />
+          ),
+        )}
+      </svg>
+      {placed.map(({ id, card, claims }) => {
+        const region = regions.get(id)!;
+        const found = matchesIn.get(id) ?? 0;
+        return (
+          <section
+            key={id}
+            className="map-overview__region"
+            aria-label={`Topic: ${region.label}`}
+            style={{ transform: `translate(${card.x}px, ${card.y}px)`, width: card.width }}
+          >
+            <h3 className="map-overview__label">{region.label}</h3>
+            <p className="map-overview__count">
+              {region.shown === region.total
+                ? `${region.total.toLocaleString("en-US")} claims`
+                : `${region.shown.toLocaleString("en-US")} of ${region.total.toLocaleString("en-US")} claims shown`}
+              {found > 0 && (
+                <span className="map-overview__matches">
+                  {" "}
+                  · {found.toLocaleString("en-US")} {found === 1 ? "match" : "matches"}
+                </span>
+              )}
+            </p>
+            {claims > 0 && (
+              <ol className="map-overview__top" aria-label="Most-linked claims">
+                {region.top.slice(0, claims).map((claimId) => (
+                  <li key={claimId}>
+                    <button
+                      type="button"
+                      className={`map-overview__claim${claimId === selectedId ? " is-selected" : ""}${matches.set.has(claimId) && search.trim() !== "" ? " is-match" : ""}`}
+                      onClick={() => onClaim(claimId)}
+                      onMouseEnter={() => store.getState().setActiveLink(null)}
+                    >
+                      {index.claims.get(claimId)?.text}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        );
+      })}
+      <p className="map-overview__hint">Overview · zoom in, or choose a claim, to read the cards</p>
+    </div>
+  );
+}
+
+export const MapOverview = memo(MapOverviewView);
