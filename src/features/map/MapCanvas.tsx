@@ -313,7 +313,12 @@ export function MapCanvas() {
           ))}
         </ViewportPortal>
         <Background gap={24} size={1} color="#e3e6eb" />
-        <Controls showInteractive={false} position="bottom-left" onFitView={fitWhole}>
+        <Controls
+          showInteractive={false}
+          position="bottom-left"
+          orientation="horizontal"
+          onFitView={fitWhole}
+        >
           <PanButtons />
         </Controls>
         {summary && <MapOverview overview={summary} frames={frames} onClaim={showClaim} />}

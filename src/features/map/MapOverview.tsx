@@ -73,7 +73,7 @@ export function placeCards(
     listed--;
   const placed: Placed[] = [];
   // The zoom buttons, bottom left, are kept clear.
-  const taken: Box[] = [{ x: 0, y: pane.height - 220, width: 48, height: 220 }];
+  const taken: Box[] = [{ x: 0, y: pane.height - 56, width: 240, height: 56 }];
   for (const { region, box, width } of regions) {
     const claims = Math.min(listed, region.top.length);
     const height = cardHeight(claims);
