@@ -17,7 +17,7 @@ import type { ArgumentMap } from "../src/model/core/types";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
 import { progressSeen, recordProgress } from "../tests/e2e/progress";
 import { sharedDir } from "../tests/sharedFiles";
-import { median, percentile, serve } from "./common";
+import { frameCostsScript, median, percentile, serve } from "./common";
 
 const PORT = 4181;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -56,25 +56,10 @@ function mapWith(text: string): ArgumentMap {
 }
 
 /** A frame's cost while the source text scrolls by a few lines each frame (as run.ts pans). */
-const SCROLL_COSTS = `new Promise((resolve) => {
-  const text = document.querySelector(".source-pane__text");
-  const costs = [];
-  const channel = new MessageChannel();
-  let started = 0;
-  let frame = 0;
-  channel.port1.onmessage = () => {
-    costs.push(performance.now() - started);
-    if (frame < 180) requestAnimationFrame(step);
-    else resolve(costs);
-  };
-  const step = () => {
-    started = performance.now();
-    frame++;
-    text.scrollTop += 120;
-    channel.port2.postMessage(0);
-  };
-  requestAnimationFrame(step);
-})`;
+const SCROLL_COSTS = frameCostsScript({
+  setup: 'const text = document.querySelector(".source-pane__text");',
+  act: "text.scrollTop += 120;",
+});
 
 interface Sample {
   show: number;

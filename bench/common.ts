@@ -35,3 +35,36 @@ export async function serve(port: number): Promise<() => void> {
     }
   };
 }
+
+/**
+ * A script for `page.evaluate` that costs 180 frames, each doing `act` (JavaScript, with
+ * `frame` the frame's number from 1): from the start of the frame's animation callback to a
+ * task queued from it, which runs once the frame's rendering (style, layout, paint) is done.
+ * Not the frame interval: a cheap frame costs a few ms, whatever the refresh rate. `setup`
+ * runs first, `finish` last; resolves with the costs. A string, not a function: tsx would
+ * wrap a named inner function in a helper the page lacks.
+ */
+export function frameCostsScript(parts: { setup?: string; act: string; finish?: string }): string {
+  return `new Promise((resolve) => {
+  ${parts.setup ?? ""}
+  const costs = [];
+  const channel = new MessageChannel();
+  let started = 0;
+  let frame = 0;
+  channel.port1.onmessage = () => {
+    costs.push(performance.now() - started);
+    if (frame < 180) requestAnimationFrame(step);
+    else {
+      ${parts.finish ?? ""}
+      resolve(costs);
+    }
+  };
+  const step = () => {
+    started = performance.now();
+    frame++;
+    ${parts.act}
+    channel.port2.postMessage(0);
+  };
+  requestAnimationFrame(step);
+})`;
+}

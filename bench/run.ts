@@ -20,7 +20,7 @@ import { parseMap } from "../src/model/format/loadMap";
 import { serializeMap } from "../src/model/format/serializeMap";
 import type { ArgumentMap } from "../src/model/core/types";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
-import { median, percentile, serve } from "./common";
+import { frameCostsScript, median, percentile, serve } from "./common";
 
 const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -142,36 +142,20 @@ async function heapMb(page: Page): Promise<number> {
  * is done. Not the frame interval: a cheap frame costs a few ms, whatever the refresh rate.
  */
 async function panFrameCosts(page: Page): Promise<number[]> {
-  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
-  return page.evaluate(`new Promise((resolve) => {
-    const pane = document.querySelector(".react-flow__pane");
-    const box = pane.getBoundingClientRect();
-    const x0 = box.left + box.width / 2;
-    const y0 = box.top + box.height / 2;
-    const fire = (type, x, y, target) =>
-      target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === "mouseup" ? 0 : 1 }));
-    fire("mousedown", x0, y0, pane);
-    const costs = [];
-    const channel = new MessageChannel();
-    let started = 0;
-    let frame = 0;
-    channel.port1.onmessage = () => {
-      costs.push(performance.now() - started);
-      if (frame < 180) requestAnimationFrame(step);
-      else {
-        fire("mouseup", x0, y0, window);
-        resolve(costs);
-      }
-    };
-    const step = () => {
-      started = performance.now();
-      frame++;
-      const angle = frame / 15;
-      fire("mousemove", x0 + Math.sin(angle) * 200, y0 + Math.cos(angle) * 120, window);
-      channel.port2.postMessage(0);
-    };
-    requestAnimationFrame(step);
-  })`);
+  return page.evaluate(
+    frameCostsScript({
+      setup: `
+        const pane = document.querySelector(".react-flow__pane");
+        const box = pane.getBoundingClientRect();
+        const x0 = box.left + box.width / 2;
+        const y0 = box.top + box.height / 2;
+        const fire = (type, x, y, target) =>
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === "mouseup" ? 0 : 1 }));
+        fire("mousedown", x0, y0, pane);`,
+      act: 'const angle = frame / 15; fire("mousemove", x0 + Math.sin(angle) * 200, y0 + Math.cos(angle) * 120, window);',
+      finish: 'fire("mouseup", x0, y0, window);',
+    }),
+  );
 }
 
 interface Sample {
