@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap } from "../../store/selectors";
 import { useModalDialog } from "../../ui/useModalDialog";
 import { FormError } from "../../ui/FormError";
+import { SaveCancel } from "../../ui/SaveCancel";
 
 /** The map's title and description: one undoable step. */
 export function MapDetailsDialog({ onClose }: { onClose: () => void }) {
@@ -38,14 +39,7 @@ export function MapDetailsDialog({ onClose }: { onClose: () => void }) {
           <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={4} />
         </label>
         <FormError error={error} />
-        <div className="export__actions">
-          <button type="submit" className="primary">
-            Save
-          </button>
-          <button type="button" onClick={() => ref.current?.close()}>
-            Cancel
-          </button>
-        </div>
+        <SaveCancel onCancel={() => ref.current?.close()} />
       </form>
     </dialog>
   );

@@ -13,6 +13,7 @@ import { selectMap } from "../../store/selectors";
 import { useModalDialog } from "../../ui/useModalDialog";
 import { SourceDetailsFields, type SourceDetailsDraft } from "./SourceDetailsFields";
 import { FormError } from "../../ui/FormError";
+import { SaveCancel } from "../../ui/SaveCancel";
 
 export type SourceDialog =
   | { kind: "details"; sourceId: string }
@@ -58,14 +59,7 @@ function DetailsDialog({ sourceId, onClose }: { sourceId: string; onClose: () =>
       >
         <SourceDetailsFields value={details} onChange={setDetails} titleRequired />
         <FormError error={error} />
-        <div className="export__actions">
-          <button type="submit" className="primary">
-            Save
-          </button>
-          <button type="button" onClick={() => ref.current?.close()}>
-            Cancel
-          </button>
-        </div>
+        <SaveCancel onCancel={() => ref.current?.close()} />
       </form>
     </dialog>
   );
