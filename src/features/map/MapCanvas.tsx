@@ -15,10 +15,9 @@ import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
 import { BIG_MAP, minZoomFor, OVERVIEW_ZOOM } from "../../layout/firstView";
 import { mapIndex } from "../../model/core/mapIndex";
-import type { ArgumentMap } from "../../model/core/types";
 import type { Box } from "../../model/geometry/geometry";
 import { frameAround } from "../../model/geometry/regionFrame";
-import { overviewOf, regionOfClaim } from "../../model/view/overview";
+import { overviewOf, regionFrames } from "../../model/view/overview";
 import { colourOf } from "../../model/core/speakerColours";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { setPlacementHint } from "../../store/layoutOfStore";
@@ -56,21 +55,6 @@ const nodeTypes: NodeTypes = { claim: ClaimNode };
 const NO_EDGES: never[] = [];
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
 
-/** Each region's frame (claims without a topic have one too), around its cards as laid out. */
-function regionFrames(map: ArgumentMap, boxOf: (id: string) => Box | undefined) {
-  const members = new Map<string, Box[]>();
-  for (const claim of map.claims) {
-    const box = boxOf(claim.id);
-    if (!box) continue;
-    const id = regionOfClaim(claim);
-    const list = members.get(id);
-    if (list) list.push(box);
-    else members.set(id, [box]);
-  }
-  const frames = new Map<string, Box>();
-  for (const [id, boxes] of members) frames.set(id, frameAround(boxes)!);
-  return frames;
-}
 const edgeTypes: EdgeTypes = { relation: RelationEdge, undercut: UndercutEdge };
 /** Shift-, Ctrl- or Cmd-click adds a claim to the selection (for exporting a few claims). */
 const MULTI_SELECT_KEYS = ["Shift", "Control", "Meta"];

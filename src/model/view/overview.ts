@@ -3,6 +3,8 @@
 // count. Follows the filters (what the view draws and what matches). Pure: no DOM, no React.
 import { mapIndex } from "../core/mapIndex";
 import type { ArgumentMap, ClaimId } from "../core/types";
+import type { Box } from "../geometry/geometry";
+import { frameAround } from "../geometry/regionFrame";
 
 /** The region of a claim: its first topic, or "" for claims without a topic. */
 export const regionOfClaim = (claim: { topics?: readonly string[] }): string =>
@@ -102,4 +104,20 @@ export function overviewOf(map: ArgumentMap, visible: OverviewVisibility, top = 
     regions: [...regions.values()].map(({ order: _order, ...region }) => region),
     bundles: [...bundles.values()].sort((x, y) => y.count - x.count),
   };
+}
+
+/** Each region's frame (claims without a topic have one too), around its cards as laid out. */
+export function regionFrames(map: ArgumentMap, boxOf: (id: string) => Box | undefined) {
+  const members = new Map<string, Box[]>();
+  for (const claim of map.claims) {
+    const box = boxOf(claim.id);
+    if (!box) continue;
+    const id = regionOfClaim(claim);
+    const list = members.get(id);
+    if (list) list.push(box);
+    else members.set(id, [box]);
+  }
+  const frames = new Map<string, Box>();
+  for (const [id, boxes] of members) frames.set(id, frameAround(boxes)!);
+  return frames;
 }
