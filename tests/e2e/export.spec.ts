@@ -129,6 +129,11 @@ test("viewport and selection scopes draw less than the whole map", async ({ page
   const svg = selection.bytes.toString("utf8");
   expect((svg.match(/data-claim="text"/g) ?? []).length).toBe(2);
   expect((svg.match(/marker-end=/g) ?? []).length).toBe(1);
+  // The built-in map is small enough to read whole: it has no overview to export.
+  await page.getByRole("button", { name: "Export…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Export" });
+  await expect(dialog.getByRole("radio", { name: "Whole map, as filtered" })).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: /overview/i })).toHaveCount(0);
 });
 
 test("SVG: real text for every visible claim, and no script whatever the map says", async ({
@@ -231,6 +236,25 @@ test.describe("a 2,000-claim map", () => {
     // map is laid out near square and scaled far down, so its lines are a pixel or less wide.
     expect(countColour(png, SUPPORT, 12)).toBeGreaterThan(50);
     expect(countColour(png, DISPUTE, 12)).toBeGreaterThan(50);
+
+    // The overview itself, as a picture for a slide: 1,600 px wide at 1×, its topics, their
+    // counts and main claims drawn (many colours of text on white), named as such.
+    const overview = await exportFile(page, "PNG", async (dialog) => {
+      await dialog
+        .getByRole("radio", { name: "The overview: topics, counts, main claims" })
+        .check();
+      await dialog.getByRole("radio", { name: "1×" }).check();
+    });
+    expect(overview.name).toBe("generated-map-of-2000-claims-overview-1x.png");
+    const picture = PNG.sync.read(overview.bytes);
+    expect(picture.width).toBe(1600);
+    expect(picture.height).toBeGreaterThan(900);
+    expect(distinctColours(picture)).toBeGreaterThan(50);
+    // Mostly white, with the topics' frames and cards on it: not a blank or a black picture.
+    expect(countColour(picture, "#ffffff")).toBeGreaterThan(picture.width * picture.height * 0.2);
+    expect(countColour(picture, "#eef1f6", 2)).toBeGreaterThan(
+      picture.width * picture.height * 0.1,
+    );
 
     // Cancel: the export stops, nothing is downloaded, and the dialog is ready again.
     await page.getByRole("button", { name: "Export…" }).click();

@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap, selectSelectedId, selectView } from "../../store/selectors";
 import { runExport, selectedClaims, type ExportOptions } from "./exporter";
 import { layoutSessionOf } from "../../store/layoutOfStore";
+import { BIG_MAP } from "../../layout/firstView";
 import { ExportCancelled } from "./rasterize";
 import "./ExportDialog.css";
 
@@ -76,6 +77,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
   const hasSelection = selectedClaims(store.getState()).size > 0;
+  // A big map opens as an overview of its topics; that overview can be the picture too.
+  const big = useAppStore((s) => selectMap(s).claims.length > BIG_MAP);
   const isImage = options.format === "png" || options.format === "svg";
   const imageNeedsMap = isImage && view !== "map";
   const map = useAppStore(selectMap);
@@ -153,6 +156,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               { value: "map", label: "Whole map, as filtered" },
               { value: "viewport", label: "What the view shows" },
               { value: "selection", label: "Selected claims", disabled: !hasSelection },
+              ...(big
+                ? [
+                    {
+                      value: "overview" as const,
+                      label: "The overview: topics, counts, main claims",
+                    },
+                  ]
+                : []),
             ]}
             onChange={(v) => set("scope", v)}
           />

@@ -3,7 +3,8 @@ import type { Box } from "../../model/geometry/geometry";
 import type { ArgumentMap, ClaimId, Link, LinkDispute, LinkId } from "../../model/core/types";
 import type { Visibility } from "../../model/view/viewFilter";
 
-export type ExportScope = "map" | "viewport" | "selection";
+/** What a picture holds; "overview" is a big map's overview (see renderOverviewSvg). */
+export type ExportScope = "map" | "viewport" | "selection" | "overview";
 
 export interface PlacedClaim extends Box {
   id: ClaimId;

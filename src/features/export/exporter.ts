@@ -17,6 +17,8 @@ import { download } from "../../ui/download";
 import { scopeExport, type ExportScope, type PlacedClaim } from "./exportScope";
 import { canvasMeasure, rasterize } from "./rasterize";
 import { renderMapSvg } from "./renderMapSvg";
+import { renderOverviewSvg } from "./renderOverviewSvg";
+import { overviewOf, regionFrames } from "../../model/view/overview";
 
 export type ExportFormat = "png" | "svg" | "json" | "aif" | "argdown" | "kialo";
 
@@ -136,16 +138,24 @@ export async function runExport(
     };
   }
   onStep("Gathering the claims…");
-  const scoped = scopeExport(
-    selectMap(state),
-    placedClaims(flow, laid, selectDragged(state)),
-    visible,
-    options.scope,
-    {
-      viewport: viewportBox(flow, document.querySelector(".react-flow")),
-      selected: selectedClaims(state),
-    },
-  );
+  const placed = placedClaims(flow, laid, selectDragged(state));
+  if (options.scope === "overview") {
+    const at = new Map(placed.map((p) => [p.id, p]));
+    const map = selectMap(state);
+    const rendered = renderOverviewSvg({
+      map,
+      overview: overviewOf(map, visible),
+      frames: regionFrames(map, (id) => at.get(id)),
+      background: options.format === "svg" ? "white" : options.background,
+      measure: canvasMeasure(),
+      filters: filterWords(state),
+    });
+    return savePicture(rendered, `${stem}-overview`, options, signal, onStep);
+  }
+  const scoped = scopeExport(selectMap(state), placed, visible, options.scope, {
+    viewport: viewportBox(flow, document.querySelector(".react-flow")),
+    selected: selectedClaims(state),
+  });
   if (scoped.boxes.size === 0) throw new Error("there is nothing to export in this scope");
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal.aborted) throw new DOMException("cancelled", "AbortError");
@@ -157,24 +167,41 @@ export async function runExport(
     ...(state.showStatus
       ? { statusOf: (id: string) => selectEvaluation(state).claimStatus.get(id) }
       : {}),
-    filters: activeFilters(selectMap(state), state.filter, (key) =>
-      key === FRAMING ? FRAMING_LABEL : (mapIndex(selectMap(state)).speakers.get(key)?.name ?? key),
-    ).map((f) => f.label),
+    filters: filterWords(state),
     background: options.format === "svg" ? "white" : options.background,
     measure: canvasMeasure(),
   });
+  return savePicture(rendered, stem, options, signal, onStep);
+}
+
+/** The filters in force, in words, for a picture's caption ("only Don Oberdorfer"). */
+function filterWords(state: AppState): string[] {
+  const map = selectMap(state);
+  return activeFilters(map, state.filter, (key) =>
+    key === FRAMING ? FRAMING_LABEL : (mapIndex(map).speakers.get(key)?.name ?? key),
+  ).map((f) => f.label);
+}
+
+/** Downloads a picture as SVG, or as PNG at the chosen scale (scaled down past the limits). */
+async function savePicture(
+  picture: { svg: string; width: number; height: number },
+  stem: string,
+  options: ExportOptions,
+  signal: AbortSignal,
+  onStep: (step: string) => void,
+): Promise<ExportOutcome> {
   if (options.format === "svg") {
     const fileName = `${stem}.svg`;
-    download(new Blob([rendered.svg], { type: "image/svg+xml" }), fileName);
+    download(new Blob([picture.svg], { type: "image/svg+xml" }), fileName);
     return {
       fileName,
-      message: `Saved ${fileName} (${rendered.width.toLocaleString("en-US")} × ${rendered.height.toLocaleString("en-US")}).`,
+      message: `Saved ${fileName} (${picture.width.toLocaleString("en-US")} × ${picture.height.toLocaleString("en-US")}).`,
     };
   }
   const png = await rasterize(
-    rendered.svg,
-    rendered.width,
-    rendered.height,
+    picture.svg,
+    picture.width,
+    picture.height,
     options.scale,
     signal,
     onStep,
