@@ -650,6 +650,32 @@ test("nothing needs a drag (2.5.7): Alt+arrow moves a card, one undo step a pres
   await page.getByRole("button", { name: "Pan up" }).click();
   await expect.poll(async () => (await viewport(page)).y).toBeCloseTo(moved.y + 120, 0);
   expect((await viewport(page)).zoom).toBeCloseTo(zoom, 5);
+
+  // Moved far, the card brings the view along: it never leaves the pane or goes under the
+  // minimap.
+  const inSight = async () => {
+    const box = (await card.boundingBox())!;
+    const pane = (await page.locator(".react-flow").boundingBox())!;
+    const mini = (await page.locator(".react-flow__minimap").boundingBox())!;
+    const underMinimap =
+      box.x < mini.x + mini.width &&
+      box.x + box.width > mini.x &&
+      box.y < mini.y + mini.height &&
+      box.y + box.height > mini.y;
+    return (
+      !underMinimap &&
+      box.x >= pane.x &&
+      box.y >= pane.y &&
+      box.x + box.width <= pane.x + pane.width &&
+      box.y + box.height <= pane.y + pane.height
+    );
+  };
+  await card.focus();
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press("Control+Alt+ArrowRight");
+    await page.keyboard.press("Control+Alt+ArrowDown");
+    await expect.poll(inSight).toBe(true);
+  }
 });
 
 test("a card reached by keyboard is not left under the minimap or off the pane (2.4.11)", async ({

@@ -237,7 +237,7 @@ test.describe("a 2,000-claim map", () => {
     expect(countColour(png, SUPPORT, 12)).toBeGreaterThan(50);
     expect(countColour(png, DISPUTE, 12)).toBeGreaterThan(50);
 
-    // The overview itself, as a picture for a slide: 1,600 px wide at 1×, its topics, their
+    // The overview itself, as a picture for a slide: 900 px of map high at 1×, its topics, their
     // counts and main claims drawn (many colours of text on white), named as such.
     const overview = await exportFile(page, "PNG", async (dialog) => {
       await dialog
@@ -247,7 +247,9 @@ test.describe("a 2,000-claim map", () => {
     });
     expect(overview.name).toBe("generated-map-of-2000-claims-overview-1x.png");
     const picture = PNG.sync.read(overview.bytes);
-    expect(picture.width).toBe(1600);
+    // As wide as the map's shape asks (this one is nearly square), within a slide's.
+    expect(picture.width).toBeGreaterThanOrEqual(1000);
+    expect(picture.width).toBeLessThanOrEqual(1600);
     expect(picture.height).toBeGreaterThan(900);
     expect(distinctColours(picture)).toBeGreaterThan(50);
     // Mostly white, with the topics' frames and cards on it: not a blank or a black picture.

@@ -50,13 +50,29 @@ test("a 2,000-claim map opens as an overview of its topics, shows a chosen claim
     .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))));
   expect(smallest).toBeGreaterThanOrEqual(13);
 
-  // Choose a claim in the overview: its card is drawn at reading size, with its neighbours,
-  // and the cards in view do not overlap.
+  // The wheel zooms over a topic's card, its claims included, as it does over the pane.
+  const scale = () =>
+    page
+      .locator(".react-flow__viewport")
+      .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const before = await scale();
+  const over = (await page.locator(".map-overview__claim").first().boundingBox())!;
+  await page.mouse.move(over.x + 20, over.y + 10);
+  await page.mouse.wheel(0, -100);
+  await expect.poll(scale).toBeGreaterThan(before * 1.1);
+  const once = await scale();
+  await page.mouse.wheel(0, -100);
+  await expect.poll(scale).toBeGreaterThan(once * 1.1);
+
+  // Choose a claim in the overview, by keyboard: its card is drawn at reading size, with its
+  // neighbours, the keyboard is on it, and the cards in view do not overlap.
   const first = page.locator(".map-overview__claim").first();
   const chosen = (await first.textContent())!;
-  await first.click();
+  await first.focus();
+  await page.keyboard.press("Enter");
   const card = page.locator(".react-flow__node", { hasText: chosen }).first();
   await expect(card).toBeVisible();
+  await expect(card).toBeFocused();
   await expect(page.locator(".map-overview__region")).toHaveCount(0);
   const zoom = await page
     .locator(".react-flow__viewport")

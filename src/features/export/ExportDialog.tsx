@@ -195,8 +195,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </>
           )}
           <p className="export__note">
-            The image carries the map's title, a legend of the speakers it shows, and a credit to
-            the source.
+            {options.scope === "overview"
+              ? "The image carries the map's title, a caption saying what it shows, and a credit to the source."
+              : "The image carries the map's title, a legend of the speakers it shows, and a credit to the source."}
           </p>
         </>
       ) : (

@@ -8,7 +8,7 @@ import { frameAround } from "../../model/geometry/regionFrame";
 import { mapIndex } from "../../model/core/mapIndex";
 import type { ArgumentMap } from "../../model/core/types";
 import type { Overview } from "../../model/view/overview";
-import { placeCards } from "../../model/view/overviewCards";
+import { labelSpot, placeCards } from "../../model/view/overviewCards";
 import { escapeXml, fitText, type SvgOutput } from "./renderMapSvg";
 
 export interface OverviewSvgInput {
@@ -23,8 +23,9 @@ export interface OverviewSvgInput {
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
-/** The picture's size: a slide's shape, whatever the map's. */
-const WIDTH = 1600;
+/** The picture's size: 900 px of map high, as wide as the map's shape asks, within a slide's. */
+const MAX_WIDTH = 1600;
+const MIN_WIDTH = 1000;
 const MAP_HEIGHT = 900;
 const PAD = 32;
 const TOP = 84;
@@ -32,10 +33,13 @@ const n = (value: number) => Number(value.toFixed(1));
 const count = (value: number, one: string) =>
   `${value.toLocaleString("en-US")} ${value === 1 ? one : `${one}s`}`;
 
-/** The overview of a big map as an SVG of 1,600 px wide, with its title, caption and credit. */
+/** The overview of a big map as an SVG 900 px of map high, 1,000 to 1,600 px wide, with its title, caption and credit. */
 export function renderOverviewSvg(input: OverviewSvgInput): SvgOutput {
   const { map, overview, frames, measure } = input;
   const extent = frameAround(frames.values()) ?? { x: 0, y: 0, width: 1, height: 1 };
+  const WIDTH = Math.round(
+    Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (MAP_HEIGHT * extent.width) / extent.height + 2 * PAD)),
+  );
   const room = { width: WIDTH - 2 * PAD, height: MAP_HEIGHT };
   const zoom = Math.min(room.width / extent.width, room.height / extent.height);
   const left = PAD + (room.width - extent.width * zoom) / 2 - extent.x * zoom;
@@ -69,20 +73,27 @@ export function renderOverviewSvg(input: OverviewSvgInput): SvgOutput {
       `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="10" fill="#eef1f6" stroke="#8a93a3" stroke-width="1.5"/>`,
     );
   }
+  const pills: string[] = [];
+  const cardBoxes = placed.map((p) => p.card);
+  const taken: Box[] = [];
   for (const bundle of overview.bundles) {
     const a = centre(bundle.a);
     const b = centre(bundle.b);
     if (!a || !b) continue;
     const label = bundle.count.toLocaleString("en-US");
     const w = measure(label, `700 13px ${FONT}`) + 14;
-    const mx = (a.x + b.x) / 2;
-    const my = (a.y + b.y) / 2;
+    // The count stands clear of the cards and of the other counts, on its line.
+    const { x: mx, y: my } = labelSpot(a, b, { width: w + 4, height: 26 }, cardBoxes, taken);
     parts.push(
       `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="#6b7280" stroke-opacity="0.55" stroke-linecap="round" stroke-width="${n(1.5 + 8 * Math.sqrt(bundle.count / widest))}"/>`,
+    );
+    pills.push(
       `<rect x="${n(mx - w / 2)}" y="${n(my - 11)}" width="${n(w)}" height="22" rx="11" fill="#ffffff" stroke="#6b7280"/>`,
       `<text x="${n(mx)}" y="${n(my + 4.5)}" text-anchor="middle" font-size="13" font-weight="700" fill="#1d2330">${escapeXml(label)}</text>`,
     );
   }
+  // Counts go under the cards: where a line leaves no clear place, a card's words come first.
+  parts.push(...pills);
   for (const { id, card, claims } of placed) {
     const region = regions.get(id);
     if (!region) continue;

@@ -31,6 +31,7 @@ import {
 import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
+import { focusCardWhenDrawn, keepCardInSight } from "./cardInSight";
 import { edgesNearView, nodesNearView, viewCell } from "./edgesNearView";
 import { PanButtons } from "./PanButtons";
 import { MapOverview } from "./MapOverview";
@@ -158,8 +159,12 @@ export function MapCanvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [big, nodes, edges, selectedIds, selectedId, cellKey, flowStore]);
   const onKeyDown = useMapKeyboard(containerRef, boxOf);
+  // A claim chosen in the overview: selected, shown at reading size, and the keyboard on it.
   const showClaim = useCallback(
-    (id: string) => store.getState().selectClaim(id, { centre: true }),
+    (id: string) => {
+      store.getState().selectClaim(id, { centre: true });
+      requestAnimationFrame(() => focusCardWhenDrawn(containerRef.current, id));
+    },
     [store],
   );
   useLinkLongPress(containerRef, store);
@@ -188,28 +193,7 @@ export function MapCanvas() {
       const card = (event.target as Element).closest?.(".react-flow__node");
       const pane = containerRef.current;
       if (!card || !pane || !card.matches(":focus-visible")) return;
-      requestAnimationFrame(() => {
-        const box = card.getBoundingClientRect();
-        const seen = pane.getBoundingClientRect();
-        const covers = [...pane.querySelectorAll(".react-flow__minimap, .react-flow__controls")]
-          .map((el) => el.getBoundingClientRect())
-          .some(
-            (r) =>
-              box.left < r.right && box.right > r.left && box.top < r.bottom && box.bottom > r.top,
-          );
-        const inside =
-          box.left >= seen.left &&
-          box.right <= seen.right &&
-          box.top >= seen.top &&
-          box.bottom <= seen.bottom;
-        if (inside && !covers) return;
-        const { x, y, zoom } = flow.getViewport();
-        void flow.setViewport({
-          x: x + (seen.left + seen.right) / 2 - (box.left + box.right) / 2,
-          y: y + (seen.top + seen.bottom) / 2 - (box.top + box.bottom) / 2,
-          zoom,
-        });
-      });
+      requestAnimationFrame(() => keepCardInSight(pane, card, flow));
     },
     [store, flow],
   );

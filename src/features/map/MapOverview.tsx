@@ -1,9 +1,9 @@
-import { useStore, type ReactFlowState } from "@xyflow/react";
-import { memo } from "react";
+import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from "@xyflow/react";
+import { memo, type WheelEvent } from "react";
 import type { Box } from "../../model/geometry/geometry";
 import { mapIndex } from "../../model/core/mapIndex";
 import type { Overview } from "../../model/view/overview";
-import { overlap, placeCards } from "../../model/view/overviewCards";
+import { labelSpot, overlap, placeCards } from "../../model/view/overviewCards";
 import { useAppStore, useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap, selectSearchMatches } from "../../store/selectors";
 import "./MapOverview.css";
@@ -31,6 +31,8 @@ function MapOverviewView({
   const pane = useStore(selectPane).split("x").map(Number) as [number, number];
   const map = useAppStore(selectMap);
   const store = useAppStoreApi();
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const matches = useAppStore(selectSearchMatches);
   const search = useAppStore((s) => s.search);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -47,7 +49,25 @@ function MapOverviewView({
     return f && { x: (f.x + f.width / 2) * zoom + x0, y: (f.y + f.height / 2) * zoom + y0 };
   };
   const widest = Math.max(1, ...overview.bundles.map((b) => b.count));
+  const cards = placed.map((p) => p.card);
+  const taken: Box[] = [];
   const regions = new Map(overview.regions.map((r) => [r.id, r]));
+  // The topics' cards take the pointer (their claims are buttons): the wheel over them zooms
+  // the map as it does over the pane, around the pointer, as React Flow's own wheel zoom does.
+  const onWheel = (event: WheelEvent<HTMLElement>) => {
+    const rect = event.currentTarget.closest(".react-flow")?.getBoundingClientRect();
+    if (!rect) return;
+    const { minZoom, maxZoom } = flowStore.getState();
+    const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002);
+    const next = Math.min(maxZoom, Math.max(minZoom, zoom * 2 ** delta));
+    const px = event.clientX - rect.left;
+    const py = event.clientY - rect.top;
+    void flow.setViewport({
+      x: px - ((px - x0) * next) / zoom,
+      y: py - ((py - y0) * next) / zoom,
+      zoom: next,
+    });
+  };
   return (
     <div className="map-overview" aria-label="Overview of the map's topics">
       {placed.map(({ id, box }) => (
@@ -83,16 +103,20 @@ function MapOverviewView({
         const b = centre(bundle.b);
         if (!a || !b) return null;
         const between = `${regions.get(bundle.a)?.label} and ${regions.get(bundle.b)?.label}`;
+        const label = bundle.count.toLocaleString("en-US");
+        // Clear of the topics' cards and of the other counts where the line allows (an
+        // estimate of its size); else under a card, which the words of a card come before.
+        const spot = labelSpot(a, b, { width: 16 + 8 * label.length, height: 22 }, cards, taken);
         return (
           <span
             key={`${bundle.a}\u0000${bundle.b}`}
             className="map-overview__bundle-count"
             style={{
-              transform: `translate(${(a.x + b.x) / 2}px, ${(a.y + b.y) / 2}px) translate(-50%, -50%)`,
+              transform: `translate(${spot.x}px, ${spot.y}px) translate(-50%, -50%)`,
             }}
             title={`${bundle.count} links between ${between}: ${bundle.supports} support, ${bundle.disputes} dispute`}
           >
-            {bundle.count.toLocaleString("en-US")}
+            {label}
             <span className="visually-hidden"> links between {between}</span>
           </span>
         );
@@ -115,6 +139,7 @@ function MapOverviewView({
         const found = matchesIn.get(id) ?? 0;
         return (
           <section
+            onWheel={onWheel}
             key={id}
             className="map-overview__region"
             aria-label={`Topic: ${region.label}`}
@@ -142,7 +167,9 @@ function MapOverviewView({
                       onClick={() => onClaim(claimId)}
                       onMouseEnter={() => store.getState().setActiveLink(null)}
                     >
-                      {index.claims.get(claimId)?.text}
+                      <span className="map-overview__claim-text">
+                        {index.claims.get(claimId)?.text}
+                      </span>
                     </button>
                   </li>
                 ))}

@@ -4,6 +4,7 @@ import { useCallback, type KeyboardEvent, type RefObject } from "react";
 import { DETAILS_HEADING_ID } from "../../store/domIds";
 import { useAppStoreApi } from "../../store/AppStoreContext";
 import { selectMap, selectVisibility } from "../../store/selectors";
+import { focusCardWhenDrawn, keepCardInSight } from "./cardInSight";
 import { NUDGE, offsetOfKey, PAN_STEP, stepFrom, stepOfKey } from "./keyboardSteps";
 
 /**
@@ -42,6 +43,11 @@ export function useMapKeyboard(
         event.preventDefault();
         const { x, y } = at;
         state.moveClaims(new Map([[focusedId, { x: x + move.dx, y: y + move.dy }]]));
+        // A card moved out of sight, or under the minimap, brings the view along.
+        const pane = container.current;
+        requestAnimationFrame(() => {
+          if (pane) keepCardInSight(pane, nodeElement, flow);
+        });
         return;
       }
       if (event.key === "Escape") {
@@ -73,16 +79,7 @@ export function useMapKeyboard(
       );
       if (next === undefined) return;
       state.selectClaim(next, { centre: true });
-      // On a big map only the cards in view exist: the next one appears once the view has
-      // moved to it, so keep trying for the length of the move.
-      const focusNext = (tries: number) => {
-        const element = container.current?.querySelector<HTMLElement>(
-          `.react-flow__node[data-id="${CSS.escape(next)}"]`,
-        );
-        if (element) element.focus();
-        else if (tries > 0) setTimeout(() => focusNext(tries - 1), 100);
-      };
-      requestAnimationFrame(() => focusNext(8));
+      requestAnimationFrame(() => focusCardWhenDrawn(container.current, next));
     },
     [store, flow, container, boxOf],
   );

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import type { Box } from "../geometry/geometry";
 import type { Overview, OverviewRegion } from "./overview";
-import { CARD_GAP, overlap, placeCards } from "./overviewCards";
+import { CARD_GAP, labelSpot, overlap, placeCards } from "./overviewCards";
 
 const region = (id: string): OverviewRegion => ({
   id,
@@ -56,4 +56,22 @@ test("a card whose region's sides are all taken finds a free place elsewhere in 
       expect(overlap(placed[i]!.card, placed[j]!.card), `${placed[i]!.id} × ${placed[j]!.id}`).toBe(
         0,
       );
+});
+
+test("a count on a line between two topics stands clear of the cards and of the other counts", () => {
+  const cards: Box[] = [{ x: 180, y: 80, width: 140, height: 100 }];
+  const taken: Box[] = [];
+  const size = { width: 30, height: 20 };
+  // The line's middle (250, 100) is under the card: the count moves along the line.
+  const first = labelSpot({ x: 0, y: 100 }, { x: 500, y: 100 }, size, cards, taken);
+  expect(first.y).toBe(100);
+  expect(first.x + size.width / 2 <= 180 || first.x - size.width / 2 >= 320).toBe(true);
+  // A second count on the same line does not sit on the first.
+  const second = labelSpot({ x: 0, y: 100 }, { x: 500, y: 100 }, size, cards, taken);
+  expect(Math.abs(second.x - first.x)).toBeGreaterThanOrEqual(size.width);
+  // Free middle: the count stays there.
+  expect(labelSpot({ x: 0, y: 400 }, { x: 500, y: 400 }, size, cards, taken)).toEqual({
+    x: 250,
+    y: 400,
+  });
 });

@@ -114,3 +114,41 @@ export function placeCards(
   }
   return placed;
 }
+
+/**
+ * Where a count can stand on the line from `a` to `b` (screen points), clear of the cards and
+ * of the counts already placed: the point nearest the line's middle whose label box meets
+ * none of them; the middle if every point does. Adds the label's box to `taken`.
+ */
+export function labelSpot(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  size: { width: number; height: number },
+  cards: readonly Box[],
+  taken: Box[],
+): { x: number; y: number } {
+  const at = (t: number) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+  const boxAt = (p: { x: number; y: number }): Box => ({
+    x: p.x - size.width / 2,
+    y: p.y - size.height / 2,
+    width: size.width,
+    height: size.height,
+  });
+  const clear = (box: Box) =>
+    [...cards, ...taken].every(
+      (c) =>
+        box.x >= c.x + c.width ||
+        c.x >= box.x + box.width ||
+        box.y >= c.y + c.height ||
+        c.y >= box.y + box.height,
+    );
+  for (const t of [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9]) {
+    const box = boxAt(at(t));
+    if (clear(box)) {
+      taken.push(box);
+      return at(t);
+    }
+  }
+  taken.push(boxAt(at(0.5)));
+  return at(0.5);
+}
