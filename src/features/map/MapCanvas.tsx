@@ -5,7 +5,6 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
-  useStoreApi,
   ViewportPortal,
   type ReactFlowState,
   type NodeTypes,
@@ -32,7 +31,6 @@ import { ClaimNode } from "./ClaimNode";
 import { DisputeMarker } from "./DisputeMarker";
 import { LinkChooser } from "./LinkChooser";
 import { focusCardWhenDrawn, keepCardInSight } from "./cardInSight";
-import { edgesNearView, nodesNearView, viewCell } from "./edgesNearView";
 import { PanButtons } from "./PanButtons";
 import { MapOverview } from "./MapOverview";
 import { regionsOf } from "./regions";
@@ -48,6 +46,7 @@ import { UndercutEdge } from "./UndercutEdge";
 import { useFlowNodes, useLayoutSnapshot } from "./useFlowNodes";
 import { useLinkLongPress } from "./useLinkLongPress";
 import { useMapKeyboard } from "./useMapKeyboard";
+import { useNearView } from "./useNearView";
 import { useNodeChanges } from "./useNodeChanges";
 import { useViewportPolicy } from "./useViewportPolicy";
 import "./MapCanvas.css";
@@ -91,7 +90,6 @@ export function MapCanvas() {
   const store = useAppStoreApi();
   const flow = useReactFlow();
   const containerRef = useRef<HTMLDivElement>(null);
-  const flowStore = useStoreApi();
   const area = useCallback(() => containerRef.current?.getBoundingClientRect(), []);
   const snapshot = useLayoutSnapshot(area);
   const dragged = useAppStore(selectDragged);
@@ -126,38 +124,26 @@ export function MapCanvas() {
     () => [...filterEdges(allEdges, visible), ...filterUndercutEdges(allUndercuts, visible)],
     [allEdges, allUndercuts, visible],
   );
-  // A big map draws the links of the cards on screen or near it (see edgesNearView).
-  const big = map.claims.length > BIG_MAP;
-  const cellKey = useStore((s) => (big ? viewCell(s.transform, s).key : ""));
-  const selectedId = useAppStore(selectSelectedId);
-  const edges = useMemo(() => {
-    if (!big) return filteredEdges;
-    const { transform, width, height } = flowStore.getState();
-    const { area } = viewCell(transform, { width, height });
-    return edgesNearView(filteredEdges, boxOf, area, new Set(selectedId ? [selectedId] : []));
-    // cellKey stands for the viewport: the links change when the view moves to another cell.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [big, filteredEdges, boxOf, selectedId, cellKey, flowStore]);
   const summary = useMemo(
     () => (overview ? overviewOf(map, visible) : undefined),
     [overview, map, visible],
   );
   const onNodesChange = useNodeChanges(snapshot, apply);
   const regions = useRegions(nodes, snapshot.sizes);
-  // A big map hands React Flow the cards near the view only (see nodesNearView).
+  // A big map hands React Flow only what is near the view (see useNearView).
+  const selectedId = useAppStore(selectSelectedId);
   const selectedIds = useAppStore(selectSelectedIds);
-  const shownNodes = useMemo(() => {
-    if (!big) return nodes;
-    const { transform, width, height } = flowStore.getState();
-    const { area } = viewCell(transform, { width, height });
-    // The far end of every link drawn comes too: React Flow draws a link only between two
-    // cards it has (off screen, it does not render them).
-    const keep = new Set([...selectedIds, ...(selectedId ? [selectedId] : [])]);
-    for (const edge of edges) keep.add(edge.source).add(edge.target);
-    return nodesNearView(nodes, area, keep);
-    // cellKey stands for the viewport: the cards change when the view moves to another cell.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [big, nodes, edges, selectedIds, selectedId, cellKey, flowStore]);
+  const selected = useMemo(
+    () => (selectedId ? [...selectedIds, selectedId] : [...selectedIds]),
+    [selectedId, selectedIds],
+  );
+  const { nodes: shownNodes, edges } = useNearView(
+    map.claims.length > BIG_MAP,
+    nodes,
+    filteredEdges,
+    boxOf,
+    selected,
+  );
   const onKeyDown = useMapKeyboard(containerRef, boxOf);
   // A claim chosen in the overview: selected, shown at reading size, and the keyboard on it.
   const showClaim = useCallback(
