@@ -8,7 +8,15 @@ import { fileURLToPath } from "node:url";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The path of shared/<sub>, or undefined when no shared/ with it is found above the project. */
+/** Where shared/ is when the checkout stands elsewhere (a clone in /tmp, say). */
+const KNOWN_SHARED = [process.env.SHARED_DIR, "/work/shared"].filter(
+  (d): d is string => typeof d === "string" && d !== "",
+);
+
+/**
+ * The path of shared/<sub>: beside the project or a folder above it, else in $SHARED_DIR or
+ * this workplace's /work/shared; undefined when none holds it.
+ */
 export function sharedDir(sub: string): string | undefined {
   let dir = PROJECT;
   for (let i = 0; i < 8; i++) {
@@ -18,6 +26,7 @@ export function sharedDir(sub: string): string | undefined {
     if (parent === dir) break;
     dir = parent;
   }
+  for (const known of KNOWN_SHARED) if (existsSync(join(known, sub))) return join(known, sub);
   return undefined;
 }
 
