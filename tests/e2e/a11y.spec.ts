@@ -1,7 +1,15 @@
 // Accessibility in every state of the app: axe-core finds nothing, of any impact.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, BUILT_IN, FIXTURE, FIXTURE_PATH, openMap } from "./helpers";
+import {
+  axeViolations,
+  BUILT_IN,
+  FIXTURE,
+  FIXTURE_PATH,
+  failSaves,
+  openMap,
+  pasteMap,
+} from "./helpers";
 import {
   announced,
   dimmedTextContrast,
@@ -34,18 +42,6 @@ async function filterSpeakers(page: Page, mode: "dim" | "hide") {
 async function select(page: Page, id: string) {
   await node(page, id).click();
   await expect(details(page).getByRole("heading", { level: 2 })).toBeVisible();
-}
-
-/** Fails every IndexedDB write from the moment the page sets `__failPuts`. */
-async function failSaves(page: Page) {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
-      if ((window as unknown as { __failPuts?: boolean }).__failPuts)
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      return put.apply(this, args);
-    } as typeof put;
-  });
 }
 
 interface State {
@@ -116,9 +112,7 @@ export const STATES: State[] = [
   {
     name: "the problems dialog",
     reach: async (page) => {
-      await page.getByRole("button", { name: "Open…" }).click();
-      await page.getByRole("textbox", { name: "Or paste a map" }).fill('{"title": 1}');
-      await page.getByRole("button", { name: "Open pasted map" }).click();
+      await pasteMap(page, '{"title": 1}');
       await expect(
         page.getByRole("dialog", { name: "The pasted text could not be opened" }),
       ).toBeVisible();
@@ -127,19 +121,16 @@ export const STATES: State[] = [
   {
     name: "the import report",
     reach: async (page) => {
-      await page.getByRole("button", { name: "Open…" }).click();
-      await page
-        .getByRole("textbox", { name: "Or paste a map" })
-        .fill(
-          [
-            "Discussion Title: Should Seoul balance?",
-            "",
-            "1. South Korea should be a regional balancer.",
-            "1.1. Pro: It reflects changing global realities.",
-            "1.2. Con: -> See 1.1.",
-          ].join("\n"),
-        );
-      await page.getByRole("button", { name: "Open pasted map" }).click();
+      await pasteMap(
+        page,
+        [
+          "Discussion Title: Should Seoul balance?",
+          "",
+          "1. South Korea should be a regional balancer.",
+          "1.1. Pro: It reflects changing global realities.",
+          "1.2. Con: -> See 1.1.",
+        ].join("\n"),
+      );
       await expect(page.getByRole("dialog", { name: /^Opened “/ })).toBeVisible();
     },
   },
@@ -543,11 +534,7 @@ test("status messages are read out by polite live regions that were there before
     await details(page).getByRole("button", { name: "Save" }).click();
   });
   await says(`Opened “${FIXTURE.title}”`, async () => {
-    await page.getByRole("button", { name: "Open…" }).click();
-    await page
-      .getByRole("textbox", { name: "Or paste a map" })
-      .fill(readFileSync(FIXTURE_PATH, "utf8"));
-    await page.getByRole("button", { name: "Open pasted map" }).click();
+    await pasteMap(page, readFileSync(FIXTURE_PATH, "utf8"));
   });
 });
 

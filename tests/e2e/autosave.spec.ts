@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { BUILT_IN, FIXTURE, openMap, seriousAxeViolations, watchErrors } from "./helpers";
+import {
+  BUILT_IN,
+  FIXTURE,
+  openMap,
+  seriousAxeViolations,
+  watchErrors,
+  failSaves,
+} from "./helpers";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Claim details" });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -70,14 +77,7 @@ test("a full quota shows the banner, editing goes on, and the next good save cle
   page,
 }) => {
   const errors = watchErrors(page);
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
-      if ((window as unknown as { __failPuts?: boolean }).__failPuts)
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      return put.apply(this, args);
-    } as typeof put;
-  });
+  await failSaves(page);
   await openMap(page);
   await page.evaluate(() => {
     (window as unknown as { __failPuts?: boolean }).__failPuts = true;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { BUILT_IN, openMap, seriousAxeViolations, watchErrors } from "./helpers";
+import { BUILT_IN, openMap, seriousAxeViolations, watchErrors, pasteMap } from "./helpers";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Claim details" });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -139,11 +139,7 @@ for (const [file, path] of [
 
 test("open a map by pasting it, by dropping it, and go back to the example", async ({ page }) => {
   await openMap(page);
-  await page.getByRole("button", { name: "Open…" }).click();
-  await page
-    .getByRole("textbox", { name: "Or paste a map" })
-    .fill(readFileSync("tests/fixtures/school-week.json", "utf8"));
-  await page.getByRole("button", { name: "Open pasted map" }).click();
+  await pasteMap(page, readFileSync("tests/fixtures/school-week.json", "utf8"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "A four-day school week <b>(test fixture)</b>",
   );

@@ -1,7 +1,7 @@
 // What a careful first user ran into, each reproduced: typing kept, a page that stays put,
 // confirmations and searches that mean what they say, filters that cannot hide.
 import { expect, test, type Page } from "@playwright/test";
-import { BUILT_IN, openMap } from "./helpers";
+import { BUILT_IN, openMap, pasteMap } from "./helpers";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Claim details" });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -376,11 +376,10 @@ test("small things: a one-claim map is not blown up; regions say what they count
   });
   await expect(page.getByText("Drop the file to open it")).toHaveCount(0);
   // A one-claim map opens at its natural size, not at 250%.
-  await page.getByRole("button", { name: "Open…" }).click();
-  await page
-    .getByRole("textbox", { name: "Or paste a map" })
-    .fill('{"title":"One","speakers":[],"claims":[{"id":"a","text":"Alone."}],"links":[]}');
-  await page.getByRole("button", { name: "Open pasted map" }).click();
+  await pasteMap(
+    page,
+    '{"title":"One","speakers":[],"claims":[{"id":"a","text":"Alone."}],"links":[]}',
+  );
   await expect(page.locator(".react-flow__node")).toHaveCount(1);
   await page.waitForTimeout(300);
   const zoom = Number(

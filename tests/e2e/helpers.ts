@@ -115,3 +115,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
     ),
   );
 }
+
+/** Opens a map (or a file of another format) by pasting its text in the Open dialog. */
+export async function pasteMap(page: Page, text: string): Promise<void> {
+  await page.getByRole("button", { name: "Open…" }).click();
+  await page.getByRole("textbox", { name: "Or paste a map" }).fill(text);
+  await page.getByRole("button", { name: "Open pasted map" }).click();
+}
+
+/** Fails every IndexedDB write, as a full disk would, from the moment the page sets `__failPuts`. */
+export async function failSaves(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if ((window as unknown as { __failPuts?: boolean }).__failPuts)
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return put.apply(this, args);
+    } as typeof put;
+  });
+}

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { generateAif } from "../../src/model/testing/generateAif";
 import { INTEROP_DIR, NO_INTEROP } from "../sharedFiles";
-import { openMap } from "./helpers";
+import { openMap, pasteMap } from "./helpers";
 
 const INTEROP = INTEROP_DIR ?? "";
 
@@ -132,11 +132,7 @@ test.describe("maps from other tools", () => {
     page,
   }) => {
     await openMap(page);
-    await page.getByRole("button", { name: "Open…" }).click();
-    await page
-      .getByRole("textbox", { name: "Or paste a map" })
-      .fill('{"nodes": [{"nodeID": 1}], "edges": "none"}');
-    await page.getByRole("button", { name: "Open pasted map" }).click();
+    await pasteMap(page, '{"nodes": [{"nodeID": 1}], "edges": "none"}');
     const problems = page.getByRole("dialog", { name: "The pasted text could not be opened" });
     await expect(problems).toBeVisible();
     await expect(problems.locator("code").first()).not.toBeEmpty();
@@ -146,21 +142,18 @@ test.describe("maps from other tools", () => {
     page,
   }) => {
     await openMap(page);
-    await page.getByRole("button", { name: "Open…" }).click();
-    await page
-      .getByRole("textbox", { name: "Or paste a map" })
-      .fill(
-        [
-          "Discussion Title: Should Seoul balance?",
-          "",
-          "1. South Korea should be a regional balancer.",
-          "1.1. Pro: It reflects changing global realities.",
-          "1.2. Con: Balancing China and Japan is beyond Seoul's reach.",
-          "1.2.1. Con: The balancer is about peace, not power.",
-          "1.3. Con: -> See 1.2.1.",
-        ].join("\r\n"),
-      );
-    await page.getByRole("button", { name: "Open pasted map" }).click();
+    await pasteMap(
+      page,
+      [
+        "Discussion Title: Should Seoul balance?",
+        "",
+        "1. South Korea should be a regional balancer.",
+        "1.1. Pro: It reflects changing global realities.",
+        "1.2. Con: Balancing China and Japan is beyond Seoul's reach.",
+        "1.2.1. Con: The balancer is about peace, not power.",
+        "1.3. Con: -> See 1.2.1.",
+      ].join("\r\n"),
+    );
     const report = page.getByRole("dialog", { name: /^Opened “Should Seoul balance\?” from / });
     await expect(report).toBeVisible();
     await report.getByRole("button", { name: "Close" }).click();

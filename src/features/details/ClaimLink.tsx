@@ -11,7 +11,7 @@ export function ClaimLink({ claimId, children }: { claimId: ClaimId; children: R
   const store = useAppStoreApi();
   return (
     <a
-      className="details__claim-link"
+      className="details__claim-link claim-link"
       href={`#${encodeView({ ...DEFAULT_VIEW, selectedId: claimId })}`}
       onClick={(event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;

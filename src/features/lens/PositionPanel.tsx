@@ -14,7 +14,7 @@ function ClaimButton({ map, id }: { map: ArgumentMap; id: ClaimId }) {
   return (
     <button
       type="button"
-      className="lens__claim-link"
+      className="claim-link"
       onClick={() => store.getState().selectClaim(id, { centre: true })}
     >
       {short(mapIndex(map).claims.get(id)?.text ?? id)}
