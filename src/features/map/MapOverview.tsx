@@ -81,6 +81,8 @@ function MapOverviewView({
           }}
         />
       ))}
+      {/* Under the topics' cards: where they meet, a card's words come first. */}
+      <p className="map-overview__hint">Overview · zoom in, or choose a claim, to read the cards</p>
       <svg className="map-overview__bundles" aria-hidden="true">
         {overview.bundles.map((bundle) => {
           const a = centre(bundle.a);
@@ -178,7 +180,6 @@ function MapOverviewView({
           </section>
         );
       })}
-      <p className="map-overview__hint">Overview · zoom in, or choose a claim, to read the cards</p>
     </div>
   );
 }
