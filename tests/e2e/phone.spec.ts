@@ -115,6 +115,14 @@ test.describe("on a phone", () => {
     // Zoom in on a claim so that its links are long enough to press.
     await page.getByRole("searchbox").fill("plainly ridiculous");
     await page.getByRole("searchbox").press("Enter");
+    // The view glides there: the point is taken once it has arrived.
+    await expect
+      .poll(() =>
+        page
+          .locator(".react-flow__viewport")
+          .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a),
+      )
+      .toBeGreaterThanOrEqual(0.9);
     await details(page).getByRole("button", { name: "Close details" }).tap();
     // A point on a link that nothing covers.
     const point = await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import { getViewportForBounds, useReactFlow, type Viewport } from "@xyflow/react";
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { BIG_MAP, FIT_OPTIONS, minZoomFor, READING_ZOOM } from "../../layout/firstView";
 import type { LayoutSession, LayoutSnapshot } from "../../layout/layoutSession";
 import type { Box } from "../../model/geometry/geometry";
@@ -135,9 +135,12 @@ export function useViewportPolicy(
   // (on a phone, above the details sheet, which shows once the selection has rendered: hence
   // the frame's wait). From a zoomed-out view it jumps (an animation would draw every card on
   // the way).
+  // When the last "centre on" came: a selection that comes with one is placed by it.
+  const centredAt = useRef(-Infinity);
   useEffect(
     () =>
-      onViewCommand(store, (command) =>
+      onViewCommand(store, (command) => {
+        centredAt.current = performance.now();
         requestAnimationFrame(() => {
           const box = boxOf(command.id);
           const pane = container.current?.getBoundingClientRect();
@@ -151,13 +154,15 @@ export function useViewportPolicy(
             zoom,
             duration: reducedMotion() || far ? 0 : 400,
           });
-        }),
-      ),
+        });
+      }),
     [store, flow, container, boxOf, claims],
   );
 
   // A card selected by a tap on a phone must not end up under the details sheet that the
   // selection opens (WCAG 2.4.11): if it does, the map moves it to the middle of what shows.
+  // A selection centred on (search, the keyboard, a list) is already placed above the sheet:
+  // moving it again would cut that move short, at the zoom it started from.
   const selectedId = useAppStore(selectSelectedId);
   useEffect(() => {
     if (selectedId === null || !isNarrowScreen()) return;
@@ -167,7 +172,7 @@ export function useViewportPolicy(
           `.react-flow__node[data-id="${CSS.escape(selectedId)}"]`,
         );
         const pane = container.current?.getBoundingClientRect();
-        if (!card || !pane) return;
+        if (!card || !pane || performance.now() - centredAt.current < 1000) return;
         const box = card.getBoundingClientRect();
         const seen = seenPart(pane);
         const inSight =
